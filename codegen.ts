@@ -1,0 +1,53 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Server: resolver types per subgraph from its own SDL (federation-aware, mappers to the
+// shapes resolvers really receive). Client: the client preset over the composed API schema.
+const scalars = { Decimal: 'string', DateTime: 'string' };
+
+const config: CodegenConfig = {
+  overwrite: true,
+  hooks: { afterAllFileWrite: ['biome format --write'] },
+  generates: {
+    'subgraphs/portal/src/__generated__/resolvers-types.ts': {
+      schema: 'subgraphs/portal/src/schema.graphql',
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useIndexSignature: true,
+        contextType: '../context.ts#PortalContext',
+        mappers: { Company: '../data/company-rows.ts#CompanyRow' },
+        scalars,
+        useTypeImports: true,
+      },
+    },
+    'subgraphs/company-catalog/src/__generated__/resolvers-types.ts': {
+      schema: 'subgraphs/company-catalog/src/schema.graphql',
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useIndexSignature: true,
+        contextType: '../context.ts#CatalogContext',
+        mappers: {
+          Company: '../mappers.ts#CompanyRef',
+          Material: '../mappers.ts#MaterialModel',
+          EdgeBanding: '../mappers.ts#EdgeBandingModel',
+          LinearMaterial: '../mappers.ts#LinearMaterialModel',
+          Accessory: '../mappers.ts#AccessoryModel',
+          Fee: '../mappers.ts#FeeModel',
+          CompanyServices: '../mappers.ts#ServicesModel',
+        },
+        scalars,
+        useTypeImports: true,
+      },
+    },
+    'client/src/__generated__/': {
+      schema: 'gateway/schema.graphql',
+      documents: ['client/src/**/*.{ts,tsx}', '!client/src/__generated__/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { scalars, useTypeImports: true, enumsAsTypes: true },
+    },
+  },
+};
+
+export default config;
