@@ -4,10 +4,15 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // shapes resolvers really receive). Client: the client preset over the composed API schema.
 const scalars = { Decimal: 'string', DateTime: 'string' };
 
+// CODEGEN_ONLY=server|client generates one side only (handy while the other side is mid-edit).
+const only = process.env.CODEGEN_ONLY;
+const keep = (target: string) =>
+  !only || (only === 'client' ? target.startsWith('client/') : !target.startsWith('client/'));
+
 const config: CodegenConfig = {
   overwrite: true,
   hooks: { afterAllFileWrite: ['biome format --write'] },
-  generates: {
+  generates: Object.fromEntries(Object.entries({
     'subgraphs/portal/src/__generated__/resolvers-types.ts': {
       schema: 'subgraphs/portal/src/schema.graphql',
       plugins: ['typescript', 'typescript-resolvers'],
@@ -47,7 +52,7 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { scalars, useTypeImports: true, enumsAsTypes: true },
     },
-  },
+  }).filter(([target]) => keep(target))),
 };
 
 export default config;

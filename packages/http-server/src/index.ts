@@ -1,0 +1,8 @@
+export {
+  headerValue,
+  type RouteHandler,
+  type RunningServer,
+  type ServeApolloOptions,
+  sendJson,
+  serveApollo,
+} from './serve-apollo.ts';

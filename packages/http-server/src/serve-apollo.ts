@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+
+/** Largest accepted request body; GraphQL documents and variables beyond this are refused. */
+const MAX_BODY_BYTES = 1_000_000;
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export interface ServeApolloOptions<TContext extends BaseContext> {
+  /** Service name, reported by /healthz. */
+  name: string;
+  server: ApolloServer<TContext>;
+  /** Builds the per-request context (DataLoaders are created here, never at module scope). */
+  context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
+  port?: number;
+  host?: string;
+  /** Extra routes by exact path, e.g. static files; checked before /graphql. */
+  routes?: Record<string, RouteHandler>;
+  /** Fallback for any other GET path (the gateway serves the client here). */
+  fallback?: RouteHandler;
+  /** Whether the service can take traffic; /readyz answers 503 while false. */
+  ready?: () => Promise<boolean>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: Server;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves an Apollo Server on node:http with `/graphql`, `/healthz` and `/readyz`.
+ * A request id comes from `x-request-id` or is made here, and is echoed in the response.
+ */
+export async function serveApollo<TContext extends BaseContext>(
+  options: ServeApolloOptions<TContext>,
+): Promise<RunningServer> {
+  const { server, name } = options;
+  await server.start();
+  const httpServer = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.end();
+      console.error(`[${name}] request failed`, error);
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
+    res.setHeader('x-request-id', requestId);
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok', service: name });
+    if (url.pathname === '/readyz') {
+      const ready = options.ready ? await options.ready() : true;
+      return sendJson(res, ready ? 200 : 503, { ready, service: name });
+    }
+    const route = options.routes?.[url.pathname];
+    if (route) return route(req, res);
+    if (url.pathname !== '/graphql') {
+      if (options.fallback && (req.method === 'GET' || req.method === 'HEAD')) {
+        return options.fallback(req, res);
+      }
+      return sendJson(res, 404, { error: 'not found' });
+    }
+    const body = await readBody(req);
+    if (body === TOO_LARGE) {
+      return sendJson(res, 413, {
+        errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      });
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let parsedBody: unknown;
+    if (body.length > 0) {
+      try {
+        parsedBody = JSON.parse(body);
+      } catch {
+        return sendJson(res, 400, {
+          errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+        });
+      }
+    }
+    const response = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: (req.method ?? 'GET').toUpperCase(),
+        headers,
+        search: url.search,
+        body: parsedBody,
+      },
+      context: () => options.context(req, requestId),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = options.host ?? '127.0.0.1';
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/graphql`,
+    port,
+    httpServer,
+    async close() {
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await server.stop();
+    },
+  };
+}
+
+const TOO_LARGE = Symbol('too large');
+
+async function readBody(req: IncomingMessage): Promise<string | typeof TOO_LARGE> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return TOO_LARGE;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
