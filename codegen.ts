@@ -11,7 +11,6 @@ const keep = (target: string) =>
 
 const config: CodegenConfig = {
   overwrite: true,
-  hooks: { afterAllFileWrite: ['biome format --write'] },
   generates: Object.fromEntries(Object.entries({
     'subgraphs/portal/src/__generated__/resolvers-types.ts': {
       schema: 'subgraphs/portal/src/schema.graphql',

@@ -1,0 +1,6 @@
+export {
+  type DemoCompanyHandle,
+  type RunningSystem,
+  type SystemOptions,
+  startSystem,
+} from './start-system.ts';

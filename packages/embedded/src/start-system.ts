@@ -1,0 +1,177 @@
+import { join } from 'node:path';
+import { createDbCompanyDirectory, encryptSecret, parseEncryptionKey } from '@portal/company-link';
+import { createCatalogSubgraph } from '@portal/company-catalog-subgraph';
+import { type Db, migrate, openDb } from '@portal/db';
+import { applyCompanySetup, DEMO_COMPANIES, seedDemoCompany } from '@portal/demo-data';
+import { startGateway } from '@portal/gateway';
+import { type RunningServer, serveApollo } from '@portal/http-server';
+import { type LocalSupabase, startLocalSupabase } from '@portal/local-supabase';
+import { createPortalSubgraph } from '@portal/portal-subgraph';
+import { loadOrCreateSecrets } from './secrets.ts';
+
+const MIGRATIONS_DIR = new URL('../../../supabase/migrations', import.meta.url).pathname;
+
+export interface SystemOptions {
+  /** Folder for the PGlite databases and secrets; everything in memory when absent. */
+  dataDir?: string;
+  /** Portal database on PostgreSQL instead of PGlite. */
+  databaseUrl?: string;
+  /** Ports; 0 (the default) picks a free one. */
+  ports?: { gateway?: number; portal?: number; catalog?: number; supabase?: number };
+  host?: string;
+  /** Built web client to serve at `/`. */
+  clientDist?: string;
+  /** base64 32-byte key; generated (and kept in dataDir) when absent. */
+  encryptionKey?: string;
+  /** Timeout of one company call. */
+  companyTimeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface DemoCompanyHandle {
+  id: string;
+  slug: string;
+  name: string;
+  active: boolean;
+  db: Db;
+}
+
+export interface RunningSystem {
+  gatewayUrl: string;
+  graphqlUrl: string;
+  portalUrl: string;
+  catalogUrl: string;
+  supabase: LocalSupabase;
+  portalDb: Db;
+  companies: DemoCompanyHandle[];
+  close(): Promise<void>;
+}
+
+/**
+ * The whole system on its embedded default: the portal database (PGlite, or PostgreSQL when
+ * given), one PGlite per demo company behind the local Supabase-compatible endpoint, both
+ * subgraphs and the gateway, each on its own HTTP port. Used by `npm start`, the end-to-end
+ * tests and the benchmarks alike.
+ */
+export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
+  const log = options.log ?? (() => {});
+  const { dataDir, host } = options;
+  const ports = options.ports ?? {};
+  const opened: Array<{ close(): Promise<void> }> = [];
+  const servers: RunningServer[] = [];
+  try {
+    const secrets = await loadOrCreateSecrets(
+      dataDir,
+      DEMO_COMPANIES.map((c) => c.slug),
+      options.encryptionKey,
+    );
+    const encryptionKey = parseEncryptionKey(secrets.encryptionKey);
+
+    const portalDb = await openDb(
+      options.databaseUrl
+        ? { url: options.databaseUrl }
+        : { dataDir: dataDir ? join(dataDir, 'portal') : undefined },
+    );
+    opened.push(portalDb);
+    const migrated = await migrate(portalDb, MIGRATIONS_DIR);
+    log(`portal database: ${migrated.applied.length} migration(s) applied`);
+
+    const companyDbs = new Map<string, Db>();
+    for (const profile of DEMO_COMPANIES) {
+      const db = await openDb({
+        dataDir: dataDir ? join(dataDir, 'companies', profile.slug) : undefined,
+      });
+      opened.push(db);
+      await applyCompanySetup(db);
+      const { seeded } = await seedDemoCompany(db, profile.slug);
+      if (seeded) log(`demo company ${profile.slug}: catalog seeded`);
+      companyDbs.set(profile.slug, db);
+    }
+
+    const supabase = await startLocalSupabase({
+      companies: DEMO_COMPANIES.map((c) => ({
+        slug: c.slug,
+        db: companyDbs.get(c.slug)!,
+        ...secrets.companyKeys[c.slug]!,
+      })),
+      port: ports.supabase ?? 0,
+      ...(host ? { host } : {}),
+    });
+    opened.push(supabase);
+
+    const companies: DemoCompanyHandle[] = [];
+    for (const profile of DEMO_COMPANIES) {
+      // The endpoint's port may differ between runs; the URL and key follow it, while an
+      // admin's choice of name and active flag is kept.
+      const [row] = await portalDb.query<{ id: string; name: string; active: boolean }>(
+        `insert into companies (name, slug, active, supabase_url, secret_key_ciphertext)
+         values ($1, $2, $3, $4, $5)
+         on conflict (slug) do update
+           set supabase_url = excluded.supabase_url,
+               secret_key_ciphertext = excluded.secret_key_ciphertext,
+               updated_at = now()
+         returning id, name, active`,
+        [
+          profile.name,
+          profile.slug,
+          profile.active,
+          supabase.companyUrl(profile.slug),
+          encryptSecret(secrets.companyKeys[profile.slug]!.serviceKey, encryptionKey),
+        ],
+      );
+      companies.push({ ...row!, slug: profile.slug, db: companyDbs.get(profile.slug)! });
+    }
+
+    const portal = createPortalSubgraph({ db: portalDb });
+    const portalServer = await serveApollo({
+      name: 'portal',
+      ...portal,
+      port: ports.portal ?? 0,
+      ...(host ? { host } : {}),
+    });
+    servers.push(portalServer);
+
+    const catalog = createCatalogSubgraph({
+      directory: createDbCompanyDirectory(portalDb, encryptionKey, { ttlMs: 2000 }),
+      ...(options.companyTimeoutMs ? { timeoutMs: options.companyTimeoutMs } : {}),
+    });
+    const catalogServer = await serveApollo({
+      name: 'company-catalog',
+      ...catalog,
+      port: ports.catalog ?? 0,
+      ...(host ? { host } : {}),
+    });
+    servers.push(catalogServer);
+
+    const gateway = await startGateway({
+      subgraphUrls: { portal: portalServer.url, company_catalog: catalogServer.url },
+      port: ports.gateway ?? 0,
+      ...(host ? { host } : {}),
+      ...(options.clientDist ? { clientDist: options.clientDist } : {}),
+    });
+    servers.push(gateway);
+
+    return {
+      gatewayUrl: gateway.url.replace(/\/graphql$/, ''),
+      graphqlUrl: gateway.url,
+      portalUrl: portalServer.url,
+      catalogUrl: catalogServer.url,
+      supabase,
+      portalDb,
+      companies,
+      close: () => closeAll(servers, opened),
+    };
+  } catch (error) {
+    await closeAll(servers, opened);
+    throw error;
+  }
+}
+
+async function closeAll(
+  servers: RunningServer[],
+  opened: Array<{ close(): Promise<void> }>,
+): Promise<void> {
+  // Servers first (they use the databases), newest first.
+  for (const s of [...servers].reverse()) await s.close().catch(() => {});
+  for (const o of [...opened].reverse()) await o.close().catch(() => {});
+}

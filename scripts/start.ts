@@ -1,0 +1,53 @@
+/**
+ * `npm start`: the whole system on its embedded default. Data lives in `.data/` (delete it
+ * for a fresh start). Ports come from the environment (see .env.example).
+ */
+import { fileURLToPath } from 'node:url';
+import { startSystem } from '@portal/embedded';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+const started = Date.now();
+const system = await startSystem({
+  dataDir: process.env.DATA_DIR ?? `${root}.data`,
+  ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+  ...(process.env.PORTAL_ENCRYPTION_KEY ? { encryptionKey: process.env.PORTAL_ENCRYPTION_KEY } : {}),
+  host: process.env.HOST ?? '127.0.0.1',
+  ports: {
+    gateway: port('GATEWAY_PORT', 4000),
+    portal: port('PORTAL_SUBGRAPH_PORT', 4001),
+    catalog: port('COMPANY_CATALOG_SUBGRAPH_PORT', 4002),
+    supabase: port('LOCAL_SUPABASE_PORT', 54321),
+  },
+  clientDist: `${root}client/dist`,
+  log: (line) => console.log(`  ${line}`),
+});
+
+const active = system.companies.filter((c) => c.active);
+console.log(`
+Panel-cutting portal is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s)
+
+  Web client        ${system.gatewayUrl}/
+  GraphQL API       ${system.graphqlUrl}
+  Portal subgraph   ${system.portalUrl}
+  Catalog subgraph  ${system.catalogUrl}
+  Local Supabase    ${system.supabase.url}/<company>/rest/v1/rpc/<function>
+
+  Demo companies    ${active.map((c) => c.slug).join(', ')} (and ${system.companies.length - active.length} deactivated)
+
+Press Ctrl+C to stop.
+`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log('\nstopping…');
+    system.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}

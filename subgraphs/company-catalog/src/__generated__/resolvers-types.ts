@@ -1,0 +1,837 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CompanyRef, MaterialModel, EdgeBandingModel, LinearMaterialModel, AccessoryModel, FeeModel, ServicesModel } from '../mappers.ts';
+import type { CatalogContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO 8601 date and time with offset, e.g. `2026-11-24T09:30:00.000Z`. */
+  DateTime: { input: string; output: string; }
+  /** An exact decimal number encoded as a string, e.g. `"12345.50"`. Never a binary float. */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Hardware sold per unit by one company. */
+export type Accessory = {
+  __typename?: 'Accessory';
+  /** False when the company has withdrawn it. */
+  active: Scalars['Boolean']['output'];
+  /** The company whose catalog this accessory belongs to. */
+  companyId: Scalars['ID']['output'];
+  /** Identifier in the company's catalog. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. `Blum Clip top 110° pánt`. */
+  name: Scalars['String']['output'];
+  /** The company's article number. */
+  sku?: Maybe<Scalars['String']['output']>;
+  /** Unit of sale, e.g. `db` (piece). */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** Net price per unit. */
+  unitPrice: Money;
+  /** Gross price per unit. */
+  unitPriceGross: Money;
+  /** VAT rate in percent. */
+  vatRate: Scalars['Decimal']['output'];
+};
+
+/** A page of accessories. */
+export type AccessoryConnection = {
+  __typename?: 'AccessoryConnection';
+  /** The accessories of this page with their cursors. */
+  edges: Array<AccessoryEdge>;
+  /** The accessories of this page. */
+  nodes: Array<Accessory>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many accessories match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An accessory with its cursor. */
+export type AccessoryEdge = {
+  __typename?: 'AccessoryEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The accessory. */
+  node: Accessory;
+};
+
+/** A board manufacturer, e.g. Egger or Kronospan. */
+export type Brand = {
+  __typename?: 'Brand';
+  /** Identifier of the brand in the company's catalog. */
+  id: Scalars['ID']['output'];
+  /** The brand's name. */
+  name: Scalars['String']['output'];
+};
+
+/** A brand present in the catalog with the number of its active materials. */
+export type BrandFacet = {
+  __typename?: 'BrandFacet';
+  /** The brand. */
+  brand: Brand;
+  /** How many active materials of this brand the company has. */
+  count: Scalars['Int']['output'];
+};
+
+/**
+ * A company's catalog. Each catalog field is null, with a `COMPANY_UNAVAILABLE` error at its path,
+ * when the company's database cannot be reached or answers with garbage; other fields and other
+ * companies in the same response are not affected.
+ */
+export type Company = {
+  __typename?: 'Company';
+  /** Hardware sold per unit (hinges, handles, runners). */
+  accessories?: Maybe<AccessoryConnection>;
+  /** Edge bandings sold by the metre. */
+  edgeBandings?: Maybe<EdgeBandingConnection>;
+  /** Fee types the company can add to a quote; a negative fee is a discount. */
+  fees?: Maybe<Array<Fee>>;
+  /** Stable identifier of the company. */
+  id: Scalars['ID']['output'];
+  /** Linear materials such as worktops, sold by the metre. */
+  linearMaterials?: Maybe<LinearMaterialConnection>;
+  /** The brands and thicknesses present among the active materials, for filter controls. */
+  materialFilters?: Maybe<MaterialFilters>;
+  /**
+   * Boards (chipboard, MDF, HDF) sold by the square metre. Paging: `first` 0–100 (default 20),
+   * `after` a cursor from a previous page.
+   */
+  materials?: Maybe<MaterialConnection>;
+  /** Cutting and machining fees: cutting per metre, hinge holes, doubling, angle cuts. */
+  services?: Maybe<CompanyServices>;
+};
+
+
+/**
+ * A company's catalog. Each catalog field is null, with a `COMPANY_UNAVAILABLE` error at its path,
+ * when the company's database cannot be reached or answers with garbage; other fields and other
+ * companies in the same response are not affected.
+ */
+export type CompanyAccessoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A company's catalog. Each catalog field is null, with a `COMPANY_UNAVAILABLE` error at its path,
+ * when the company's database cannot be reached or answers with garbage; other fields and other
+ * companies in the same response are not affected.
+ */
+export type CompanyEdgeBandingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A company's catalog. Each catalog field is null, with a `COMPANY_UNAVAILABLE` error at its path,
+ * when the company's database cannot be reached or answers with garbage; other fields and other
+ * companies in the same response are not affected.
+ */
+export type CompanyLinearMaterialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A company's catalog. Each catalog field is null, with a `COMPANY_UNAVAILABLE` error at its path,
+ * when the company's database cannot be reached or answers with garbage; other fields and other
+ * companies in the same response are not affected.
+ */
+export type CompanyMaterialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MaterialFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The company's cutting and machining fees (net), all at one VAT rate. */
+export type CompanyServices = {
+  __typename?: 'CompanyServices';
+  /** Angle cut, per panel. */
+  angleCutFeePerPanel: Money;
+  /** Cutting, per metre of cut length. */
+  cuttingFeePerM: Money;
+  /** Panel doubling (two panels glued), per square metre. */
+  doublingFeePerSqm: Money;
+  /** Hinge-hole drilling, per hole. */
+  hingeHoleFeePerHole: Money;
+  /** VAT rate of every service, in percent. */
+  vatRate: Scalars['Decimal']['output'];
+};
+
+/** An edge banding of one company, priced per metre. */
+export type EdgeBanding = {
+  __typename?: 'EdgeBanding';
+  /** False when the company has withdrawn it. */
+  active: Scalars['Boolean']['output'];
+  /** The manufacturer, when known. */
+  brand?: Maybe<Brand>;
+  /** The company whose catalog this edge banding belongs to. */
+  companyId: Scalars['ID']['output'];
+  /** Decor code, e.g. `H1145`. */
+  decor: Scalars['String']['output'];
+  /** Identifier of the edge banding in the company's catalog. */
+  id: Scalars['ID']['output'];
+  /** Display name `type-width/thickness-decor`, e.g. `ABS-22/2-H1145`. */
+  label: Scalars['String']['output'];
+  /** Extra length added per banded side, mm. */
+  overhangMm: Scalars['Int']['output'];
+  /** Net price per metre. */
+  pricePerM: Money;
+  /** Gross price per metre. */
+  pricePerMGross: Money;
+  /** Thickness in millimetres, e.g. `2.00`. */
+  thicknessMm: Scalars['Decimal']['output'];
+  /** Material type, e.g. `ABS` or `PVC`. */
+  type: Scalars['String']['output'];
+  /** VAT rate in percent. */
+  vatRate: Scalars['Decimal']['output'];
+  /** Width in millimetres. */
+  widthMm: Scalars['Int']['output'];
+};
+
+/** A page of edge bandings. */
+export type EdgeBandingConnection = {
+  __typename?: 'EdgeBandingConnection';
+  /** The edge bandings of this page with their cursors. */
+  edges: Array<EdgeBandingEdge>;
+  /** The edge bandings of this page. */
+  nodes: Array<EdgeBanding>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many edge bandings match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge banding with its cursor. */
+export type EdgeBandingEdge = {
+  __typename?: 'EdgeBandingEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The edge banding. */
+  node: EdgeBanding;
+};
+
+/** A fee type of one company, e.g. delivery; a negative price is a discount. */
+export type Fee = {
+  __typename?: 'Fee';
+  /** The company whose catalog this fee belongs to. */
+  companyId: Scalars['ID']['output'];
+  /** Identifier in the company's catalog. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. `Szállítás`. */
+  name: Scalars['String']['output'];
+  /** Net price per unit; negative for a discount. */
+  unitPrice: Money;
+  /** Gross price per unit. */
+  unitPriceGross: Money;
+  /** VAT rate in percent. */
+  vatRate: Scalars['Decimal']['output'];
+};
+
+/** A linear material of one company (worktop, wall panel), priced per metre. */
+export type LinearMaterial = {
+  __typename?: 'LinearMaterial';
+  /** False when the company has withdrawn it. */
+  active: Scalars['Boolean']['output'];
+  /** The manufacturer, when known. */
+  brand?: Maybe<Brand>;
+  /** The company whose catalog this item belongs to. */
+  companyId: Scalars['ID']['output'];
+  /** Identifier in the company's catalog. */
+  id: Scalars['ID']['output'];
+  /** Length in millimetres. */
+  lengthMm: Scalars['Int']['output'];
+  /** Name, e.g. `Egger F032 ST78 munkalap`. */
+  name: Scalars['String']['output'];
+  /** Whether the company keeps it on stock. */
+  onStock: Scalars['Boolean']['output'];
+  /** Net price per metre. */
+  pricePerM: Money;
+  /** Gross price per metre. */
+  pricePerMGross: Money;
+  /** Thickness in millimetres. */
+  thicknessMm: Scalars['Int']['output'];
+  /** Kind, e.g. `munkalap` (worktop). */
+  type?: Maybe<Scalars['String']['output']>;
+  /** VAT rate in percent. */
+  vatRate: Scalars['Decimal']['output'];
+  /** Width in millimetres. */
+  widthMm: Scalars['Int']['output'];
+};
+
+/** A page of linear materials. */
+export type LinearMaterialConnection = {
+  __typename?: 'LinearMaterialConnection';
+  /** The linear materials of this page with their cursors. */
+  edges: Array<LinearMaterialEdge>;
+  /** The linear materials of this page. */
+  nodes: Array<LinearMaterial>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many linear materials match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A linear material with its cursor. */
+export type LinearMaterialEdge = {
+  __typename?: 'LinearMaterialEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The linear material. */
+  node: LinearMaterial;
+};
+
+/** A board material of one company. */
+export type Material = {
+  __typename?: 'Material';
+  /** False when the company has withdrawn the material; it cannot be used in new quotes. */
+  active: Scalars['Boolean']['output'];
+  /** The manufacturer, when known. */
+  brand?: Maybe<Brand>;
+  /** The company whose catalog this material belongs to. */
+  companyId: Scalars['ID']['output'];
+  /** Whether the decor has a grain direction (panels then keep their orientation). */
+  grainDirection: Scalars['Boolean']['output'];
+  /** The material group, when set. */
+  group?: Maybe<MaterialGroup>;
+  /** Identifier of the material in the company's catalog. */
+  id: Scalars['ID']['output'];
+  /** Picture of the decor, when the company has one. */
+  imageUrl?: Maybe<Scalars['String']['output']>;
+  /** Board length in millimetres. */
+  lengthMm: Scalars['Int']['output'];
+  /** Name with decor, e.g. `H1145 ST10 Bardolino tölgy natúr`. */
+  name: Scalars['String']['output'];
+  /** Whether the company keeps the board on stock (priced per used area) or orders it (whole boards). */
+  onStock: Scalars['Boolean']['output'];
+  /** Net price per square metre. */
+  pricePerSqm: Money;
+  /** Gross price per square metre (net plus VAT). */
+  pricePerSqmGross: Money;
+  /** Effective cutting settings. */
+  settings: MaterialSettings;
+  /** Board thickness in millimetres. */
+  thicknessMm: Scalars['Int']['output'];
+  /** Unit of sale, e.g. `m²`. */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** When the company last changed this material. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** VAT rate in percent, e.g. `27`. */
+  vatRate: Scalars['Decimal']['output'];
+  /** Board width in millimetres. */
+  widthMm: Scalars['Int']['output'];
+};
+
+/** A page of materials. */
+export type MaterialConnection = {
+  __typename?: 'MaterialConnection';
+  /** The materials of this page with their cursors. */
+  edges: Array<MaterialEdge>;
+  /** The materials of this page. */
+  nodes: Array<Material>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many materials match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A material with its cursor. */
+export type MaterialEdge = {
+  __typename?: 'MaterialEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The material. */
+  node: Material;
+};
+
+/** Filters for a company's materials; all given conditions must hold. */
+export type MaterialFilter = {
+  /** Only materials of these brands. */
+  brandIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only materials on stock (true) or not on stock (false). */
+  onStock?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only materials of these thicknesses, in millimetres. */
+  thicknesses?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** Values available to filter a company's materials by. */
+export type MaterialFilters = {
+  __typename?: 'MaterialFilters';
+  /** Brands with active materials, by name. */
+  brands: Array<BrandFacet>;
+  /** Thicknesses of active materials in millimetres, ascending. */
+  thicknesses: Array<Scalars['Int']['output']>;
+};
+
+/** A material group of the company's catalog, e.g. laminated chipboard. */
+export type MaterialGroup = {
+  __typename?: 'MaterialGroup';
+  /** Identifier of the group in the company's catalog. */
+  id: Scalars['ID']['output'];
+  /** The group's name. */
+  name: Scalars['String']['output'];
+};
+
+/** The effective cutting settings of a material (its own, else its group's, else the defaults). */
+export type MaterialSettings = {
+  __typename?: 'MaterialSettings';
+  /** Blade width lost at every cut, mm. */
+  kerfMm: Scalars['Int']['output'];
+  /** Whether panels may be rotated (never when the material has a grain direction). */
+  rotatable: Scalars['Boolean']['output'];
+  /** Margin cut off the bottom side of each board, mm. */
+  trimBottomMm: Scalars['Int']['output'];
+  /** Margin cut off the left side of each board, mm. */
+  trimLeftMm: Scalars['Int']['output'];
+  /** Margin cut off the right side of each board, mm. */
+  trimRightMm: Scalars['Int']['output'];
+  /** Margin cut off the top side of each board, mm. */
+  trimTopMm: Scalars['Int']['output'];
+  /** Below this share of a board used, the board is charged by panel area, else whole. */
+  usageLimit: Scalars['Decimal']['output'];
+  /** Multiplier of the placed area when a board is charged by panel area. */
+  wasteMultiplier: Scalars['Decimal']['output'];
+};
+
+/** An amount of money in a currency, exact to the cent. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount as an exact decimal string with two decimals, e.g. `"6540.00"`. */
+  amount: Scalars['Decimal']['output'];
+  /** The currency name from the company's catalog, e.g. `HUF`. */
+  currency: Scalars['String']['output'];
+};
+
+/** Relay-style paging information of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow the last one of this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede the first one of this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Accessory: Accessory;
+  Company: Company;
+  EdgeBanding: EdgeBanding;
+  Fee: Fee;
+  LinearMaterial: LinearMaterial;
+  Material: Material;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Accessory:
+    ( { __typename: 'Accessory' }
+    & GraphQLRecursivePick<FederationTypes['Accessory'], {"companyId":true,"id":true}> );
+  Company:
+    ( { __typename: 'Company' }
+    & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
+  EdgeBanding:
+    ( { __typename: 'EdgeBanding' }
+    & GraphQLRecursivePick<FederationTypes['EdgeBanding'], {"companyId":true,"id":true}> );
+  Fee:
+    ( { __typename: 'Fee' }
+    & GraphQLRecursivePick<FederationTypes['Fee'], {"companyId":true,"id":true}> );
+  LinearMaterial:
+    ( { __typename: 'LinearMaterial' }
+    & GraphQLRecursivePick<FederationTypes['LinearMaterial'], {"companyId":true,"id":true}> );
+  Material:
+    ( { __typename: 'Material' }
+    & GraphQLRecursivePick<FederationTypes['Material'], {"companyId":true,"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Accessory: ResolverTypeWrapper<AccessoryModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessoryConnection: ResolverTypeWrapper<Omit<AccessoryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccessoryEdge']>, nodes: Array<ResolversTypes['Accessory']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessoryEdge: ResolverTypeWrapper<Omit<AccessoryEdge, 'node'> & { node: ResolversTypes['Accessory'] }>;
+  Brand: ResolverTypeWrapper<Brand>;
+  BrandFacet: ResolverTypeWrapper<BrandFacet>;
+  Company: ResolverTypeWrapper<CompanyRef>;
+  CompanyServices: ResolverTypeWrapper<ServicesModel>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  EdgeBanding: ResolverTypeWrapper<EdgeBandingModel>;
+  EdgeBandingConnection: ResolverTypeWrapper<Omit<EdgeBandingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EdgeBandingEdge']>, nodes: Array<ResolversTypes['EdgeBanding']> }>;
+  EdgeBandingEdge: ResolverTypeWrapper<Omit<EdgeBandingEdge, 'node'> & { node: ResolversTypes['EdgeBanding'] }>;
+  Fee: ResolverTypeWrapper<FeeModel>;
+  LinearMaterial: ResolverTypeWrapper<LinearMaterialModel>;
+  LinearMaterialConnection: ResolverTypeWrapper<Omit<LinearMaterialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LinearMaterialEdge']>, nodes: Array<ResolversTypes['LinearMaterial']> }>;
+  LinearMaterialEdge: ResolverTypeWrapper<Omit<LinearMaterialEdge, 'node'> & { node: ResolversTypes['LinearMaterial'] }>;
+  Material: ResolverTypeWrapper<MaterialModel>;
+  MaterialConnection: ResolverTypeWrapper<Omit<MaterialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MaterialEdge']>, nodes: Array<ResolversTypes['Material']> }>;
+  MaterialEdge: ResolverTypeWrapper<Omit<MaterialEdge, 'node'> & { node: ResolversTypes['Material'] }>;
+  MaterialFilter: MaterialFilter;
+  MaterialFilters: ResolverTypeWrapper<MaterialFilters>;
+  MaterialGroup: ResolverTypeWrapper<MaterialGroup>;
+  MaterialSettings: ResolverTypeWrapper<MaterialSettings>;
+  Money: ResolverTypeWrapper<Money>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Accessory: AccessoryModel;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  AccessoryConnection: Omit<AccessoryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccessoryEdge']>, nodes: Array<ResolversParentTypes['Accessory']> };
+  Int: Scalars['Int']['output'];
+  AccessoryEdge: Omit<AccessoryEdge, 'node'> & { node: ResolversParentTypes['Accessory'] };
+  Brand: Brand;
+  BrandFacet: BrandFacet;
+  Company: CompanyRef;
+  CompanyServices: ServicesModel;
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  EdgeBanding: EdgeBandingModel;
+  EdgeBandingConnection: Omit<EdgeBandingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EdgeBandingEdge']>, nodes: Array<ResolversParentTypes['EdgeBanding']> };
+  EdgeBandingEdge: Omit<EdgeBandingEdge, 'node'> & { node: ResolversParentTypes['EdgeBanding'] };
+  Fee: FeeModel;
+  LinearMaterial: LinearMaterialModel;
+  LinearMaterialConnection: Omit<LinearMaterialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LinearMaterialEdge']>, nodes: Array<ResolversParentTypes['LinearMaterial']> };
+  LinearMaterialEdge: Omit<LinearMaterialEdge, 'node'> & { node: ResolversParentTypes['LinearMaterial'] };
+  Material: MaterialModel;
+  MaterialConnection: Omit<MaterialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MaterialEdge']>, nodes: Array<ResolversParentTypes['Material']> };
+  MaterialEdge: Omit<MaterialEdge, 'node'> & { node: ResolversParentTypes['Material'] };
+  MaterialFilter: MaterialFilter;
+  MaterialFilters: MaterialFilters;
+  MaterialGroup: MaterialGroup;
+  MaterialSettings: MaterialSettings;
+  Money: Money;
+  PageInfo: PageInfo;
+}>;
+
+export type AccessoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Accessory'] = ResolversParentTypes['Accessory'], FederationReferenceType extends FederationReferenceTypes['Accessory'] = FederationReferenceTypes['Accessory']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Accessory']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  companyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sku?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitPriceGross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vatRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type AccessoryConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AccessoryConnection'] = ResolversParentTypes['AccessoryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AccessoryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Accessory']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccessoryEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AccessoryEdge'] = ResolversParentTypes['AccessoryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Accessory'], ParentType, ContextType>;
+}>;
+
+export type BrandResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Brand'] = ResolversParentTypes['Brand']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BrandFacetResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['BrandFacet'] = ResolversParentTypes['BrandFacet']> = ResolversObject<{
+  brand?: Resolver<ResolversTypes['Brand'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompanyResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accessories?: Resolver<Maybe<ResolversTypes['AccessoryConnection']>, ParentType, ContextType, RequireFields<CompanyAccessoriesArgs, 'first'>>;
+  edgeBandings?: Resolver<Maybe<ResolversTypes['EdgeBandingConnection']>, ParentType, ContextType, RequireFields<CompanyEdgeBandingsArgs, 'first'>>;
+  fees?: Resolver<Maybe<Array<ResolversTypes['Fee']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linearMaterials?: Resolver<Maybe<ResolversTypes['LinearMaterialConnection']>, ParentType, ContextType, RequireFields<CompanyLinearMaterialsArgs, 'first'>>;
+  materialFilters?: Resolver<Maybe<ResolversTypes['MaterialFilters']>, ParentType, ContextType>;
+  materials?: Resolver<Maybe<ResolversTypes['MaterialConnection']>, ParentType, ContextType, RequireFields<CompanyMaterialsArgs, 'first'>>;
+  services?: Resolver<Maybe<ResolversTypes['CompanyServices']>, ParentType, ContextType>;
+}>;
+
+export type CompanyServicesResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CompanyServices'] = ResolversParentTypes['CompanyServices']> = ResolversObject<{
+  angleCutFeePerPanel?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cuttingFeePerM?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  doublingFeePerSqm?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  hingeHoleFeePerHole?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vatRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type EdgeBandingResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['EdgeBanding'] = ResolversParentTypes['EdgeBanding'], FederationReferenceType extends FederationReferenceTypes['EdgeBanding'] = FederationReferenceTypes['EdgeBanding']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EdgeBanding']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  brand?: Resolver<Maybe<ResolversTypes['Brand']>, ParentType, ContextType>;
+  companyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  decor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overhangMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pricePerM?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  pricePerMGross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  thicknessMm?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vatRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  widthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EdgeBandingConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['EdgeBandingConnection'] = ResolversParentTypes['EdgeBandingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EdgeBandingEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EdgeBanding']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EdgeBandingEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['EdgeBandingEdge'] = ResolversParentTypes['EdgeBandingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EdgeBanding'], ParentType, ContextType>;
+}>;
+
+export type FeeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Fee'] = ResolversParentTypes['Fee'], FederationReferenceType extends FederationReferenceTypes['Fee'] = FederationReferenceTypes['Fee']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Fee']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  companyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitPriceGross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vatRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type LinearMaterialResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['LinearMaterial'] = ResolversParentTypes['LinearMaterial'], FederationReferenceType extends FederationReferenceTypes['LinearMaterial'] = FederationReferenceTypes['LinearMaterial']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LinearMaterial']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  brand?: Resolver<Maybe<ResolversTypes['Brand']>, ParentType, ContextType>;
+  companyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lengthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onStock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pricePerM?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  pricePerMGross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  thicknessMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vatRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  widthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LinearMaterialConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['LinearMaterialConnection'] = ResolversParentTypes['LinearMaterialConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LinearMaterialEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LinearMaterial']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LinearMaterialEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['LinearMaterialEdge'] = ResolversParentTypes['LinearMaterialEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LinearMaterial'], ParentType, ContextType>;
+}>;
+
+export type MaterialResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Material'] = ResolversParentTypes['Material'], FederationReferenceType extends FederationReferenceTypes['Material'] = FederationReferenceTypes['Material']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Material']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  brand?: Resolver<Maybe<ResolversTypes['Brand']>, ParentType, ContextType>;
+  companyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  grainDirection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['MaterialGroup']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lengthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onStock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pricePerSqm?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  pricePerSqmGross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  settings?: Resolver<ResolversTypes['MaterialSettings'], ParentType, ContextType>;
+  thicknessMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vatRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  widthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MaterialConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MaterialConnection'] = ResolversParentTypes['MaterialConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MaterialEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Material']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MaterialEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MaterialEdge'] = ResolversParentTypes['MaterialEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Material'], ParentType, ContextType>;
+}>;
+
+export type MaterialFiltersResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MaterialFilters'] = ResolversParentTypes['MaterialFilters']> = ResolversObject<{
+  brands?: Resolver<Array<ResolversTypes['BrandFacet']>, ParentType, ContextType>;
+  thicknesses?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type MaterialGroupResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MaterialGroup'] = ResolversParentTypes['MaterialGroup']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MaterialSettingsResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MaterialSettings'] = ResolversParentTypes['MaterialSettings']> = ResolversObject<{
+  kerfMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rotatable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  trimBottomMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trimLeftMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trimRightMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trimTopMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usageLimit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  wasteMultiplier?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type MoneyResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
+  Accessory?: AccessoryResolvers<ContextType>;
+  AccessoryConnection?: AccessoryConnectionResolvers<ContextType>;
+  AccessoryEdge?: AccessoryEdgeResolvers<ContextType>;
+  Brand?: BrandResolvers<ContextType>;
+  BrandFacet?: BrandFacetResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
+  CompanyServices?: CompanyServicesResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  EdgeBanding?: EdgeBandingResolvers<ContextType>;
+  EdgeBandingConnection?: EdgeBandingConnectionResolvers<ContextType>;
+  EdgeBandingEdge?: EdgeBandingEdgeResolvers<ContextType>;
+  Fee?: FeeResolvers<ContextType>;
+  LinearMaterial?: LinearMaterialResolvers<ContextType>;
+  LinearMaterialConnection?: LinearMaterialConnectionResolvers<ContextType>;
+  LinearMaterialEdge?: LinearMaterialEdgeResolvers<ContextType>;
+  Material?: MaterialResolvers<ContextType>;
+  MaterialConnection?: MaterialConnectionResolvers<ContextType>;
+  MaterialEdge?: MaterialEdgeResolvers<ContextType>;
+  MaterialFilters?: MaterialFiltersResolvers<ContextType>;
+  MaterialGroup?: MaterialGroupResolvers<ContextType>;
+  MaterialSettings?: MaterialSettingsResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+}>;
+
