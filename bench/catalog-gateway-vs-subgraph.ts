@@ -27,7 +27,14 @@ const direct = `query Catalog($reps: [_Any!]!) { _entities(representations: $rep
 
 async function run(title: string, url: string, body: unknown) {
   // Warm up: JIT, connection pools, PGlite caches.
-  await autocannon({ url, method: 'POST', connections: 4, amount: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  await autocannon({
+    url,
+    method: 'POST',
+    connections: 4,
+    amount: 200,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const result = await autocannon({
     url,
     method: 'POST',

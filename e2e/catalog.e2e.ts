@@ -42,30 +42,38 @@ describe('the catalog in a real browser', () => {
     const rows = page.getByTestId('material-row');
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBeGreaterThan(5);
     const range = page.getByTestId('page-range');
-    const firstRange = await range.innerText();
-    const firstRow = await rows.first().innerText();
+    const firstRange = await range.textContent();
+    const firstRow = await rows.first().textContent();
 
     // Paging forward shows other rows and a moved range.
     await page.getByTestId('page-next').click();
-    await expect.poll(() => range.innerText()).not.toBe(firstRange);
-    await expect.poll(() => rows.first().innerText()).not.toBe(firstRow);
+    await expect.poll(() => range.textContent()).not.toBe(firstRange);
+    await expect.poll(() => rows.first().textContent()).not.toBe(firstRow);
     await page.getByTestId('page-prev').click();
-    await expect.poll(() => range.innerText()).toBe(firstRange);
+    await expect.poll(() => range.textContent()).toBe(firstRange);
 
     // A search narrows the list to matching rows only, and lands in the URL.
     await page.getByTestId('catalog-search').fill('Bardolino');
     await expect
-      .poll(async () => {
-        const texts = await rows.allInnerTexts();
-        return texts.length > 0 && texts.every((t) => /bardolino/i.test(t));
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          const texts = await rows.allTextContents();
+          return texts.length > 0 && texts.every((t) => /bardolino/i.test(t));
+        },
+        { timeout: 10_000 },
+      )
       .toBe(true);
     expect(page.url()).toMatch(/q=Bardolino/);
 
     // A search with no match shows the empty state, not an error.
     await page.getByTestId('catalog-search').fill('zzz-nincs-ilyen');
     await expect.poll(() => rows.count()).toBe(0);
-    await expect(page.getByText(/Nincs találat|No results/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/Nincs találat|No results/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
 
     expect(consoleErrors).toEqual([]);
   });

@@ -12,7 +12,9 @@ const started = Date.now();
 const system = await startSystem({
   dataDir: process.env.DATA_DIR ?? `${root}.data`,
   ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
-  ...(process.env.PORTAL_ENCRYPTION_KEY ? { encryptionKey: process.env.PORTAL_ENCRYPTION_KEY } : {}),
+  ...(process.env.PORTAL_ENCRYPTION_KEY
+    ? { encryptionKey: process.env.PORTAL_ENCRYPTION_KEY }
+    : {}),
   host: process.env.HOST ?? '127.0.0.1',
   ports: {
     gateway: port('GATEWAY_PORT', 4000),

@@ -41,6 +41,8 @@ export interface CompanyLinkOptions {
   /** Per call; the request is aborted after this. Default 3000 ms. */
   timeoutMs?: number;
   onCall?: (event: CallEvent) => void;
+  /** Replaces the global fetch (tests simulate a company's answers with it). */
+  fetch?: typeof fetch;
 }
 
 /**
@@ -78,6 +80,7 @@ export function createCompanyLink(
   // A server-side client: no session to persist or refresh, the secret key is the credential.
   const client: SupabaseClient = createClient(company.supabaseUrl, company.secretKey, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    ...(options.fetch ? { global: { fetch: options.fetch } } : {}),
   });
   const who = { companyId: company.id, slug: company.slug };
 
@@ -135,14 +138,24 @@ export function createCompanyLink(
     const name = `Company '${company.slug}'`;
     // supabase-js reports a failed fetch (refused, reset, aborted) as status 0.
     if (status === 0) {
-      if (timedOut) return unavailable(fn, 'timeout', `${name} did not answer within ${timeoutMs} ms`);
+      if (timedOut)
+        return unavailable(fn, 'timeout', `${name} did not answer within ${timeoutMs} ms`);
       // The cause's code (ECONNREFUSED…) is useful; the details also hold host and stack: not shown.
       const cause = /\(([A-Z][A-Z0-9_]+)\)/.exec(String(error.details ?? ''))?.[1];
-      return unavailable(fn, 'network', `${name} could not be reached${cause ? ` (${cause})` : ''}`);
+      return unavailable(
+        fn,
+        'network',
+        `${name} could not be reached${cause ? ` (${cause})` : ''}`,
+      );
     }
     const code = typeof error.code === 'string' ? error.code : '';
     if (status === 401 || status === 403) {
-      return unavailable(fn, 'unauthorized', `${name} refused the portal's secret key (HTTP ${status})`, status);
+      return unavailable(
+        fn,
+        'unauthorized',
+        `${name} refused the portal's secret key (HTTP ${status})`,
+        status,
+      );
     }
     if (status === 404 && code === 'PGRST202') {
       return unavailable(
@@ -153,10 +166,20 @@ export function createCompanyLink(
       );
     }
     if (status >= 500) {
-      return unavailable(fn, 'server-error', `${name} failed with HTTP ${status}${code ? ` (${code})` : ''}`, status);
+      return unavailable(
+        fn,
+        'server-error',
+        `${name} failed with HTTP ${status}${code ? ` (${code})` : ''}`,
+        status,
+      );
     }
     if (status >= 200 && status < 300) {
-      return unavailable(fn, 'invalid-response', `${name} answered ${fn} with a body that is not JSON`, status);
+      return unavailable(
+        fn,
+        'invalid-response',
+        `${name} answered ${fn} with a body that is not JSON`,
+        status,
+      );
     }
     if (status >= 400 && status < 500 && code) {
       const remote = String(error.message ?? '').slice(0, MAX_REMOTE_MESSAGE);
@@ -166,7 +189,12 @@ export function createCompanyLink(
       );
     }
     // A 4xx without a PostgREST error body (a proxy's page) or an unexpected status.
-    return unavailable(fn, 'invalid-response', `${name} answered ${fn} with HTTP ${status}`, status);
+    return unavailable(
+      fn,
+      'invalid-response',
+      `${name} answered ${fn} with HTTP ${status}`,
+      status,
+    );
   }
 
   const search = (args: SearchArgs | undefined) => ({

@@ -42,7 +42,9 @@ export function encryptSecret(plain: string, key: Buffer): string {
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
   const tag = cipher.getAuthTag();
-  return [VERSION, iv, tag, ciphertext].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join(':');
+  return [VERSION, iv, tag, ciphertext]
+    .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+    .join(':');
 }
 
 /**
@@ -52,8 +54,14 @@ export function encryptSecret(plain: string, key: Buffer): string {
 export function decryptSecret(cipher: string, key: Buffer): string {
   assertKey(key);
   const parts = cipher.split(':');
-  if (parts.length !== 4 || parts[0] !== VERSION || !parts.slice(1).every((p) => BASE64URL.test(p))) {
-    throw new SecretBoxError(`Encrypted secret is not in the '${VERSION}:<iv>:<tag>:<ciphertext>' format`);
+  if (
+    parts.length !== 4 ||
+    parts[0] !== VERSION ||
+    !parts.slice(1).every((p) => BASE64URL.test(p))
+  ) {
+    throw new SecretBoxError(
+      `Encrypted secret is not in the '${VERSION}:<iv>:<tag>:<ciphertext>' format`,
+    );
   }
   const iv = Buffer.from(parts[1]!, 'base64url');
   const tag = Buffer.from(parts[2]!, 'base64url');

@@ -50,10 +50,10 @@ export async function migrate(db: Db, dir: string): Promise<MigrationResult> {
         return false;
       }
       await tx.exec(sql);
-      await tx.query('insert into portal_meta.schema_migrations (version, checksum) values ($1, $2)', [
-        file,
-        checksum,
-      ]);
+      await tx.query(
+        'insert into portal_meta.schema_migrations (version, checksum) values ($1, $2)',
+        [file, checksum],
+      );
       return true;
     });
     (applied ? result.applied : result.skipped).push(file);

@@ -36,10 +36,11 @@ export async function openTestDb(engine: Engine): Promise<TestDb> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = await openDb({ url: url.toString(), max: 4 });
+  const closePool = db.close.bind(db);
   return Object.assign(db, {
     url: url.toString(),
     async close() {
-      await db.close();
+      await closePool();
       const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
       await dropper.query(`drop database if exists ${name} with (force)`);

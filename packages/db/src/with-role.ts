@@ -13,7 +13,11 @@ export interface RoleClaims {
  * row-level security decides what the statements see: a resolver bug cannot reach rows the
  * caller may not see.
  */
-export function withRole<T>(db: Db, who: RoleClaims, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+export function withRole<T>(
+  db: Db,
+  who: RoleClaims,
+  fn: (tx: Queryable) => Promise<T>,
+): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.query(
       `select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { createDbCompanyDirectory, encryptSecret, parseEncryptionKey } from '@portal/company-link';
 import { createCatalogSubgraph } from '@portal/company-catalog-subgraph';
+import { createDbCompanyDirectory, encryptSecret, parseEncryptionKey } from '@portal/company-link';
 import { type Db, migrate, openDb } from '@portal/db';
 import { applyCompanySetup, DEMO_COMPANIES, seedDemoCompany } from '@portal/demo-data';
 import { startGateway } from '@portal/gateway';

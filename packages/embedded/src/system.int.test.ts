@@ -4,7 +4,11 @@ import { type RunningSystem, startSystem } from './start-system.ts';
 
 interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string } }>;
+  errors?: Array<{
+    message: string;
+    path?: Array<string | number>;
+    extensions?: { code?: string };
+  }>;
 }
 
 async function gql<T = Record<string, any>>(
@@ -40,7 +44,10 @@ describe.each(testEngines())('the federated system on %s', (engine: Engine) => {
 
   beforeAll(async () => {
     if (engine === 'postgres') portalDb = await openTestDb('postgres');
-    system = await startSystem({ ...(portalDb?.url ? { databaseUrl: portalDb.url } : {}), companyTimeoutMs: 1500 });
+    system = await startSystem({
+      ...(portalDb?.url ? { databaseUrl: portalDb.url } : {}),
+      companyTimeoutMs: 1500,
+    });
   });
   afterAll(async () => {
     await system?.close();
@@ -136,7 +143,9 @@ describe.each(testEngines())('the federated system on %s', (engine: Engine) => {
     );
     expect(bySlug['kecskemeti-butorlap']).toBeNull();
     expect((bySlug.turinova as { totalCount: number }).totalCount).toBeGreaterThan(0);
-    expect((bySlug['debreceni-lapszabasz'] as { totalCount: number }).totalCount).toBeGreaterThan(0);
+    expect((bySlug['debreceni-lapszabasz'] as { totalCount: number }).totalCount).toBeGreaterThan(
+      0,
+    );
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0]!.extensions?.code).toBe('COMPANY_UNAVAILABLE');
     expect(res.errors![0]!.message).toContain('kecskemeti-butorlap');

@@ -81,7 +81,9 @@ export async function serveApollo<TContext extends BaseContext>(
         parsedBody = JSON.parse(body);
       } catch {
         return sendJson(res, 400, {
-          errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+          errors: [
+            { message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } },
+          ],
         });
       }
     }

@@ -19,7 +19,10 @@ export interface PortalSubgraphOptions {
 
 export function createPortalSubgraph({ db }: PortalSubgraphOptions) {
   const schema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
-  const server = new ApolloServer<PortalContext>({ schema, includeStacktraceInErrorResponses: false });
+  const server = new ApolloServer<PortalContext>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+  });
   const companies = createCompanyRows(db);
   const context = async (_req: unknown, requestId: string): Promise<PortalContext> => ({
     requestId,

@@ -7,7 +7,10 @@ export const Query: QueryResolvers = {
 
   async company(_parent, { id, slug }, ctx) {
     if ((id == null) === (slug == null)) {
-      throw new BadUserInputError('Give exactly one of `id` and `slug`', id == null ? 'id' : 'slug');
+      throw new BadUserInputError(
+        'Give exactly one of `id` and `slug`',
+        id == null ? 'id' : 'slug',
+      );
     }
     if (id != null) {
       if (!isUuid(id)) throw new BadUserInputError(`'${id}' is not a valid company id`, 'id');

@@ -1,0 +1,51 @@
+export {
+  type CatalogItemLoader,
+  type CatalogKey,
+  type CatalogLoaders,
+  createCatalogLoaders,
+} from './catalog-loaders.ts';
+export {
+  type CompanyDirectory,
+  type CompanyRecord,
+  createDbCompanyDirectory,
+  type DbCompanyDirectoryOptions,
+} from './company-directory.ts';
+export {
+  type CallEvent,
+  type CompanyLink,
+  type CompanyLinkOptions,
+  createCompanyLink,
+  DEFAULT_TIMEOUT_MS,
+} from './company-link.ts';
+export {
+  type CompanyLinks,
+  type CompanyLinksOptions,
+  createCompanyLinks,
+} from './company-links.ts';
+export {
+  type Accessory,
+  CONTRACT_VERSION,
+  type ContractFunction,
+  type EdgeBanding,
+  type FeeType,
+  isUuid,
+  type LinearMaterial,
+  type Material,
+  type MaterialFilters,
+  type MaterialSearchArgs,
+  type MaterialSettings,
+  type NamedRef,
+  SEARCH_LIMIT_MAX,
+  type SearchArgs,
+  type SearchResult,
+  type Services,
+} from './contract.ts';
+export {
+  type CompanyLinkError,
+  CompanyNotFoundError,
+  CompanyRequestError,
+  CompanyUnavailableError,
+  isCompanyLinkError,
+  type UnavailableReason,
+} from './errors.ts';
+export { decryptSecret, encryptSecret, parseEncryptionKey, SecretBoxError } from './secret-box.ts';
