@@ -1,11 +1,23 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// Libraries that change rarely get chunks of their own, so a new release of the app does not
+// make browsers download them again.
+const vendorChunks = [
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+  { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|@tabler)[\\/]/ },
+  { name: 'apollo', test: /node_modules[\\/](@apollo|@wry|graphql|optimism|rxjs)[\\/]/ },
+];
+
 // The gateway serves client/dist at `/` with an SPA fallback, so assets resolve from the root.
 export default defineConfig({
   base: '/',
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: { output: { codeSplitting: { groups: vendorChunks } } },
+  },
   server: {
     proxy: {
       '/graphql': { target: process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000', ws: true },

@@ -17,8 +17,7 @@ export const en: Messages = {
   },
   common: {
     retry: 'Retry',
-    loading: 'Loading…',
-    requestId: 'Request id: {{id}}',
+    requestId: 'Request id',
     yes: 'Yes',
     no: 'No',
     none: '—',

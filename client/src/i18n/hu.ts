@@ -15,8 +15,7 @@ export const hu = {
   },
   common: {
     retry: 'Újrapróbálás',
-    loading: 'Betöltés…',
-    requestId: 'Kérésazonosító: {{id}}',
+    requestId: 'Kérésazonosító',
     yes: 'Igen',
     no: 'Nem',
     none: '—',

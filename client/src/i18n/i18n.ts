@@ -2,10 +2,10 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
 import { hu } from './hu.ts';
-import { defaultLanguage, parseLanguage } from './language.ts';
+import { defaultLanguage, languages, parseLanguage } from './language.ts';
 import { readStoredLanguage, storeLanguage } from './language-storage.ts';
 
-export const resources = { hu: { translation: hu }, en: { translation: en } } as const;
+const resources = { hu: { translation: hu }, en: { translation: en } } as const;
 
 /** Keeps the document in step with the language: `<html lang>`, the title, the stored choice. */
 function applyLanguage(value: string): void {
@@ -21,7 +21,7 @@ export async function initI18n(): Promise<typeof i18next> {
     resources,
     lng: readStoredLanguage(),
     fallbackLng: defaultLanguage,
-    supportedLngs: ['hu', 'en'],
+    supportedLngs: [...languages],
     // React escapes on render already.
     interpolation: { escapeValue: false },
   });

@@ -24,7 +24,7 @@ function linkAnswering(
 ) {
   const requests: SeenRequest[] = [];
   const events: CallEvent[] = [];
-  const fakeFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+  const fakeFetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const request: SeenRequest = {
       url: String(input),
       method: init?.method ?? 'GET',
@@ -129,7 +129,10 @@ describe('company link', () => {
 
   it.each([
     ['a body that is not JSON', () => new Response('<html>oops</html>', { status: 200 })],
-    ['JSON of the wrong shape', () => json({ total_count: 1, items: [materialRowJson({ price_per_sqm: 6540 })] })],
+    [
+      'JSON of the wrong shape',
+      () => json({ total_count: 1, items: [materialRowJson({ price_per_sqm: 6540 })] }),
+    ],
     ['null', () => json(null)],
   ])('reports %s as an invalid response', async (_what, answer) => {
     const { link } = linkAnswering(answer);
@@ -149,12 +152,33 @@ describe('company link', () => {
 
   it('reports a refused key, a server error and a missing function as unavailable', async () => {
     const cases = [
-      [json({ code: '42501', message: 'permission denied' }, 401), 'unauthorized', /refused the portal's secret key \(HTTP 401\)/],
+      [
+        json({ code: '42501', message: 'permission denied' }, 401),
+        'unauthorized',
+        /refused the portal's secret key \(HTTP 401\)/,
+      ],
       [json({ code: '42501', message: 'permission denied' }, 403), 'unauthorized', /HTTP 403/],
-      [json({ code: 'XX000', message: 'boom at /srv/x' }, 500), 'server-error', /failed with HTTP 500 \(XX000\)$/],
+      [
+        json({ code: 'XX000', message: 'boom at /srv/x' }, 500),
+        'server-error',
+        /failed with HTTP 500 \(XX000\)$/,
+      ],
       [new Response('Bad gateway', { status: 502 }), 'server-error', /failed with HTTP 502$/],
-      [json({ code: 'PGRST202', message: 'Could not find' }, 404), 'contract-missing', /does not provide portal_services/],
-      [new Response('not here', { status: 404 }), 'invalid-response', /answered portal_services with HTTP 404/],
+      [
+        json({ code: 'PT429', message: 'Too Many Requests' }, 429),
+        'server-error',
+        /HTTP 429 \(PT429\)$/,
+      ],
+      [
+        json({ code: 'PGRST202', message: 'Could not find' }, 404),
+        'contract-missing',
+        /does not provide portal_services/,
+      ],
+      [
+        new Response('not here', { status: 404 }),
+        'invalid-response',
+        /answered portal_services with HTTP 404/,
+      ],
     ] as const;
     for (const [response, reason, message] of cases) {
       const { link } = linkAnswering(() => response.clone());
@@ -168,7 +192,10 @@ describe('company link', () => {
 
   it('reports a 4xx with a SQLSTATE as a request error', async () => {
     const { link } = linkAnswering(() =>
-      json({ code: '22023', message: 'p_limit must be between 1 and 500', details: null, hint: null }, 400),
+      json(
+        { code: '22023', message: 'p_limit must be between 1 and 500', details: null, hint: null },
+        400,
+      ),
     );
     const error = await failure(link.accessoriesSearch({ limit: 999 }));
     expect(error).toBeInstanceOf(CompanyRequestError);
@@ -178,7 +205,8 @@ describe('company link', () => {
       status: 400,
       companyId: company.id,
       fn: 'portal_accessories_search',
-      message: "Company 'turinova' rejected portal_accessories_search: p_limit must be between 1 and 500 (22023)",
+      message:
+        "Company 'turinova' rejected portal_accessories_search: p_limit must be between 1 and 500 (22023)",
     });
   });
 });

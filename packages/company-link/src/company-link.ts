@@ -165,7 +165,8 @@ export function createCompanyLink(
         status,
       );
     }
-    if (status >= 500) {
+    // 408/429: the company is busy, not refusing this call; worth retrying later like a 5xx.
+    if (status >= 500 || status === 408 || status === 429) {
       return unavailable(
         fn,
         'server-error',

@@ -6,7 +6,7 @@ export type UnavailableReason =
   | 'timeout'
   /** Connection refused, reset, DNS failure… */
   | 'network'
-  /** HTTP 5xx. */
+  /** HTTP 5xx, or 408/429 (overloaded). */
   | 'server-error'
   /** A body that is not JSON, or JSON of the wrong shape. */
   | 'invalid-response'

@@ -25,7 +25,12 @@ describe('secret box', () => {
   });
 
   it('refuses a tampered ciphertext or tag', () => {
-    const [v, iv, tag, data] = encryptSecret(secret, key).split(':') as [string, string, string, string];
+    const [v, iv, tag, data] = encryptSecret(secret, key).split(':') as [
+      string,
+      string,
+      string,
+      string,
+    ];
     const flip = (part: string) => {
       const bytes = Buffer.from(part, 'base64url');
       bytes[0] = (bytes[0] ?? 0) ^ 1;
@@ -40,7 +45,9 @@ describe('secret box', () => {
 
   it('refuses values that are not in the v1 format', () => {
     for (const bad of ['', 'plain-secret', 'v2:a:b:c', 'v1:a:b', 'v1:a+b:c:d']) {
-      expect(() => decryptSecret(bad, key)).toThrow(/not in the 'v1:<iv>:<tag>:<ciphertext>' format/);
+      expect(() => decryptSecret(bad, key)).toThrow(
+        /not in the 'v1:<iv>:<tag>:<ciphertext>' format/,
+      );
     }
   });
 

@@ -21,7 +21,8 @@ export class CallLog {
 
   add(record: CallRecord): void {
     this.#records.push(record);
-    if (this.#records.length > MAX_RECORDS) this.#records.splice(0, this.#records.length - MAX_RECORDS);
+    if (this.#records.length > MAX_RECORDS)
+      this.#records.splice(0, this.#records.length - MAX_RECORDS);
     for (const listener of this.#listeners) {
       try {
         listener(record);

@@ -67,8 +67,8 @@ as $$
     'client_info', nullif(current_setting('request.headers', true), '')::jsonb ->> 'x-client-info')
 $$;
 
--- Plain RAISE (P0001), a unique violation (23505), a write in a STABLE function (25006),
--- a void function (204).
+-- Plain RAISE (P0001); a volatile void function (204) that can violate a unique key (23505)
+-- and must fail when called with GET (read-only transaction: 25006).
 create function public.fixture_fail()
 returns jsonb language plpgsql stable
 as $$ begin raise exception 'I refuse!' using detail = 'Pretty simple'; end $$;
@@ -76,10 +76,6 @@ as $$ begin raise exception 'I refuse!' using detail = 'Pretty simple'; end $$;
 create function public.fixture_add_note(p_id int, p_body text)
 returns void language sql volatile
 as $$ insert into public.fixture_notes (id, body) values (p_id, p_body) $$;
-
-create function public.fixture_stable_writer()
-returns int language plpgsql stable
-as $$ begin insert into public.fixture_notes (id, body) values (-1, 'x'); return 1; end $$;
 
 -- Overloads told apart by argument names.
 create function public.fixture_versioned(p_x int)

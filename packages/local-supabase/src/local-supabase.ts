@@ -115,16 +115,10 @@ export async function startLocalSupabase(options: LocalSupabaseOptions): Promise
   for (const company of options.companies) addCompany(company);
 
   const server = createServer((req, res) => {
+    // handle() answers its own errors; this only catches a failure while answering.
     const task = handle(req, res).catch((error: unknown) => {
       console.error('[local-supabase] request failed', error);
-      if (!res.headersSent) {
-        sendJson(res, 500, {
-          code: 'PGRSTX00',
-          message: 'Internal error in the local Supabase endpoint',
-          details: error instanceof Error ? error.message : String(error),
-          hint: null,
-        });
-      } else res.destroy();
+      res.destroy();
     });
     inflight.add(task);
     void task.finally(() => inflight.delete(task));
@@ -240,8 +234,14 @@ export async function startLocalSupabase(options: LocalSupabaseOptions): Promise
       }
       record(result.status);
     } catch (error) {
-      if (!(error instanceof PostgrestHttpError)) throw error;
-      answer(error.status, error.body);
+      if (error instanceof PostgrestHttpError) return answer(error.status, error.body);
+      console.error('[local-supabase] request failed', error);
+      answer(500, {
+        code: 'PGRSTX00',
+        message: 'Internal error in the local Supabase endpoint',
+        details: error instanceof Error ? error.message : String(error),
+        hint: null,
+      });
     }
   }
 

@@ -94,8 +94,7 @@ function chooseSignature(
     if (s.args.some((a) => a.name === '')) return false;
     const names = new Set(s.args.map((a) => a.name));
     return (
-      keys.every((k) => names.has(k)) &&
-      s.args.every((a) => a.hasDefault || keys.includes(a.name))
+      keys.every((k) => names.has(k)) && s.args.every((a) => a.hasDefault || keys.includes(a.name))
     );
   });
   if (matching.length > 1) {
@@ -147,7 +146,9 @@ function buildQuery(
     // Arguments missing from the body are left out of the call, so their defaults apply.
     const given = signature.args.filter((a) => Object.hasOwn(request.args, a.name));
     const call = given
-      .map((a) => `${a.variadic ? 'variadic ' : ''}${quoteIdent(a.name)} := _a.${quoteIdent(a.name)}`)
+      .map(
+        (a) => `${a.variadic ? 'variadic ' : ''}${quoteIdent(a.name)} := _a.${quoteIdent(a.name)}`,
+      )
       .join(', ');
     const record = given.map((a) => `${quoteIdent(a.name)} ${a.type}`).join(', ');
     from =

@@ -84,8 +84,10 @@ export type BrandFacet = {
 
 /**
  * A company's catalog. Each catalog field is null, with a `COMPANY_UNAVAILABLE` error at its path,
- * when the company's database cannot be reached or answers with garbage; other fields and other
- * companies in the same response are not affected.
+ * when the company's database cannot be reached, is slower than the timeout, refuses the portal's
+ * key or answers with garbage; with `NOT_FOUND` when the company is unknown or deactivated; with
+ * `BAD_USER_INPUT` (naming the argument in `extensions.field`) when an argument is invalid. Other
+ * fields and other companies in the same response are not affected.
  */
 export type Company = {
   __typename?: 'Company';
@@ -102,8 +104,8 @@ export type Company = {
   /** The brands and thicknesses present among the active materials, for filter controls. */
   materialFilters?: Maybe<MaterialFilters>;
   /**
-   * Boards (chipboard, MDF, HDF) sold by the square metre. Paging: `first` 0–100 (default 20),
-   * `after` a cursor from a previous page.
+   * Boards (chipboard, MDF, HDF) sold by the square metre, by name. Paging: `first` 0–100
+   * (default 20), `after` the `endCursor` of the previous page. `search` is at most 200 characters.
    */
   materials?: Maybe<MaterialConnection>;
   /** Cutting and machining fees: cutting per metre, hinge holes, doubling, angle cuts. */
@@ -113,8 +115,10 @@ export type Company = {
 
 /**
  * A company's catalog. Each catalog field is null, with a `COMPANY_UNAVAILABLE` error at its path,
- * when the company's database cannot be reached or answers with garbage; other fields and other
- * companies in the same response are not affected.
+ * when the company's database cannot be reached, is slower than the timeout, refuses the portal's
+ * key or answers with garbage; with `NOT_FOUND` when the company is unknown or deactivated; with
+ * `BAD_USER_INPUT` (naming the argument in `extensions.field`) when an argument is invalid. Other
+ * fields and other companies in the same response are not affected.
  */
 export type CompanyAccessoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -125,8 +129,10 @@ export type CompanyAccessoriesArgs = {
 
 /**
  * A company's catalog. Each catalog field is null, with a `COMPANY_UNAVAILABLE` error at its path,
- * when the company's database cannot be reached or answers with garbage; other fields and other
- * companies in the same response are not affected.
+ * when the company's database cannot be reached, is slower than the timeout, refuses the portal's
+ * key or answers with garbage; with `NOT_FOUND` when the company is unknown or deactivated; with
+ * `BAD_USER_INPUT` (naming the argument in `extensions.field`) when an argument is invalid. Other
+ * fields and other companies in the same response are not affected.
  */
 export type CompanyEdgeBandingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -137,8 +143,10 @@ export type CompanyEdgeBandingsArgs = {
 
 /**
  * A company's catalog. Each catalog field is null, with a `COMPANY_UNAVAILABLE` error at its path,
- * when the company's database cannot be reached or answers with garbage; other fields and other
- * companies in the same response are not affected.
+ * when the company's database cannot be reached, is slower than the timeout, refuses the portal's
+ * key or answers with garbage; with `NOT_FOUND` when the company is unknown or deactivated; with
+ * `BAD_USER_INPUT` (naming the argument in `extensions.field`) when an argument is invalid. Other
+ * fields and other companies in the same response are not affected.
  */
 export type CompanyLinearMaterialsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -149,8 +157,10 @@ export type CompanyLinearMaterialsArgs = {
 
 /**
  * A company's catalog. Each catalog field is null, with a `COMPANY_UNAVAILABLE` error at its path,
- * when the company's database cannot be reached or answers with garbage; other fields and other
- * companies in the same response are not affected.
+ * when the company's database cannot be reached, is slower than the timeout, refuses the portal's
+ * key or answers with garbage; with `NOT_FOUND` when the company is unknown or deactivated; with
+ * `BAD_USER_INPUT` (naming the argument in `extensions.field`) when an argument is invalid. Other
+ * fields and other companies in the same response are not affected.
  */
 export type CompanyMaterialsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;

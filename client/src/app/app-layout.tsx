@@ -1,0 +1,54 @@
+import { Anchor, AppShell, Container, Group, Text } from '@mantine/core';
+import { IconBuildingStore, IconLayoutGrid } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from '../i18n/language-switch.tsx';
+import classes from './app-layout.module.css';
+
+export const MAIN_CONTENT_ID = 'main-content';
+
+/** The shell of every page: header with the product name, navigation and language; the page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  // `/` shows the companies too, so their link is marked there as well.
+  const atHome = useLocation().pathname === '/';
+  return (
+    <AppShell header={{ height: 56 }} padding="md">
+      <a className={classes.skipLink} href={`#${MAIN_CONTENT_ID}`}>
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Container size="xl" h="100%">
+          <Group h="100%" justify="space-between" wrap="nowrap">
+            <Group gap="lg" wrap="nowrap">
+              <Anchor component={Link} to="/" underline="never" c="inherit">
+                <Group gap={8} wrap="nowrap">
+                  <IconLayoutGrid size={22} aria-hidden />
+                  <Text fw={700} size="lg">
+                    {t('app.name')}
+                  </Text>
+                </Group>
+              </Anchor>
+              <nav aria-label={t('app.mainNavigation')}>
+                <NavLink
+                  to="/companies"
+                  className={classes.navLink}
+                  data-active={atHome || undefined}
+                >
+                  <IconBuildingStore size={18} aria-hidden />
+                  {t('nav.companies')}
+                </NavLink>
+              </nav>
+            </Group>
+            <LanguageSwitch />
+          </Group>
+        </Container>
+      </AppShell.Header>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
+        <Container size="xl">
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,79 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  Card,
+  EmptyState,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconBuildingOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../__generated__/index.ts';
+import { fieldError } from '../apollo/field-error.ts';
+import { SectionErrorAlert } from '../app/section-error-alert.tsx';
+import { CompanyCard } from './company-card.tsx';
+
+const CompaniesQuery = graphql(`
+  query CompanyList_Companies {
+    companies {
+      id
+      name
+      slug
+    }
+  }
+`);
+
+const GRID_COLUMNS = { base: 1, sm: 2, lg: 3 };
+
+/** `/` and `/companies`: the active companies, each with the way to its catalog. */
+export function CompanyListPage() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(CompaniesQuery);
+  const companies = data?.companies;
+  const failure = companies ? undefined : fieldError(error, ['companies']);
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={1}>{t('companies.title')}</Title>
+        <Text c="dimmed">{t('companies.intro')}</Text>
+      </Stack>
+      {failure ? (
+        <SectionErrorAlert
+          error={failure}
+          title={t('companies.errorTitle')}
+          // The hook's error state shows a repeated failure; the promise adds nothing.
+          onRetry={() => void refetch().catch(() => undefined)}
+        />
+      ) : loading && !companies ? (
+        <div aria-busy="true">
+          <VisuallyHidden role="status">{t('companies.loading')}</VisuallyHidden>
+          <SimpleGrid cols={GRID_COLUMNS}>
+            {[1, 2, 3].map((key) => (
+              <Card key={key} withBorder padding="lg" aria-hidden>
+                <Skeleton height={22} width="60%" mb="sm" />
+                <Skeleton height={12} mb={6} />
+                <Skeleton height={12} width="80%" mb="lg" />
+                <Skeleton height={34} width={120} />
+              </Card>
+            ))}
+          </SimpleGrid>
+        </div>
+      ) : companies && companies.length > 0 ? (
+        <SimpleGrid cols={GRID_COLUMNS}>
+          {companies.map((company) => (
+            <CompanyCard key={company.id} name={company.name} slug={company.slug} />
+          ))}
+        </SimpleGrid>
+      ) : (
+        <EmptyState icon={<IconBuildingOff size={40} aria-hidden />} mt="xl">
+          <EmptyState.Title order={2}>{t('companies.emptyTitle')}</EmptyState.Title>
+          <EmptyState.Description>{t('companies.emptyText')}</EmptyState.Description>
+        </EmptyState>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,32 @@
+import { DEFAULT_TIMEOUT_MS, parseEncryptionKey } from '@portal/company-link';
+import { z } from 'zod';
+
+/** The company-catalog subgraph's environment; read here and nowhere else. */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4002),
+  HOST: z.string().default('127.0.0.1'),
+  /** PostgreSQL URL of the portal database (the company registry). The embedded start passes
+   * its database in instead, so this is optional here and required by `main.ts`. */
+  DATABASE_URL: z.string().url().optional(),
+  /** base64 of 32 bytes; decrypts the companies' secret keys. */
+  PORTAL_ENCRYPTION_KEY: z.string().transform((value, ctx) => {
+    try {
+      return parseEncryptionKey(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  }),
+  /** Timeout of one call to a company, in milliseconds. */
+  COMPANY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_TIMEOUT_MS),
+});
+
+export type CatalogEnv = z.infer<typeof Env>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): CatalogEnv {
+  const parsed = Env.safeParse(source);
+  if (!parsed.success) {
+    throw new Error(`Invalid company-catalog environment:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import {
+  type CallEvent,
+  type CompanyDirectory,
+  createCatalogLoaders,
+  createCompanyLinks,
+} from '@portal/company-link';
+import { GraphQLError, parse } from 'graphql';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
+import type { CatalogContext } from './context.ts';
+import { Accessory } from './resolvers/Accessory.ts';
+import { Company } from './resolvers/Company.ts';
+import { CompanyServices } from './resolvers/CompanyServices.ts';
+import { DateTime } from './resolvers/DateTime.ts';
+import { Decimal } from './resolvers/Decimal.ts';
+import { EdgeBanding } from './resolvers/EdgeBanding.ts';
+import { Fee } from './resolvers/Fee.ts';
+import { LinearMaterial } from './resolvers/LinearMaterial.ts';
+import { Material } from './resolvers/Material.ts';
+
+export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
+
+const resolvers: Resolvers = {
+  Company,
+  Material,
+  EdgeBanding,
+  LinearMaterial,
+  Accessory,
+  Fee,
+  CompanyServices,
+  Decimal,
+  DateTime,
+};
+
+export interface CatalogSubgraphOptions {
+  /** Where company URLs and keys come from (`createDbCompanyDirectory` over the portal db). */
+  directory: CompanyDirectory;
+  /** Timeout of one company call; default 3000 ms. */
+  timeoutMs?: number;
+  /** Called after every company call, for metrics and tests. */
+  onCall?: (event: CallEvent) => void;
+  /** Replaces the global fetch for company calls (unit tests simulate companies with it). */
+  fetch?: typeof fetch;
+}
+
+export interface CatalogSubgraph {
+  server: ApolloServer<CatalogContext>;
+  /** Per-request context for `serveApollo` (or `executeOperation` in tests). */
+  context: (req: unknown, requestId: string) => Promise<CatalogContext>;
+}
+
+/** The company-catalog subgraph; serve it with `serveApollo({ name, ...subgraph, port })`. */
+export function createCatalogSubgraph(options: CatalogSubgraphOptions): CatalogSubgraph {
+  const schema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+  const server: ApolloServer<CatalogContext> = new ApolloServer<CatalogContext>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    // Federated traces feed Apollo Studio, which this project does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Errors we did not shape (bugs, a portal database outage) are logged and masked: their
+    // messages can carry SQL or internals a client must not see.
+    formatError(formatted, error) {
+      if (unwrapResolverError(error) instanceof GraphQLError) return formatted;
+      server.logger.error(`company-catalog: ${String(unwrapResolverError(error))}`);
+      return {
+        message: 'Internal error',
+        extensions: { code: 'INTERNAL' },
+        ...(formatted.path ? { path: formatted.path } : {}),
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+      };
+    },
+  });
+  // One link per company for the life of the process; loaders are per request.
+  const links = createCompanyLinks(options.directory, {
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.onCall ? { onCall: options.onCall } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const context = async (_req: unknown, requestId: string): Promise<CatalogContext> => ({
+    requestId,
+    links,
+    loaders: createCatalogLoaders(links),
+  });
+  return { server, context };
+}
