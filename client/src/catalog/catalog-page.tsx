@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../__generated__/index.ts';
 import { fieldError } from '../apollo/field-error.ts';
+import { retryQuery } from '../apollo/retry-query.ts';
 import { SectionErrorAlert } from '../app/section-error-alert.tsx';
 import { AccessoriesTab } from './accessories-tab.tsx';
 import { CatalogSearchInput } from './catalog-search-input.tsx';
@@ -96,11 +97,7 @@ export function CatalogPage() {
       </Stack>
 
       {failure ? (
-        <SectionErrorAlert
-          error={failure}
-          // The hook's error state shows a repeated failure; the promise adds nothing.
-          onRetry={() => void refetch().catch(() => undefined)}
-        />
+        <SectionErrorAlert error={failure} onRetry={() => retryQuery(refetch)} />
       ) : (
         <>
           <Group justify="space-between" align="flex-end" gap="md">

@@ -3,6 +3,7 @@ import { Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__/index.ts';
 import { fieldError } from '../apollo/field-error.ts';
+import { retryQuery } from '../apollo/retry-query.ts';
 import { SectionErrorAlert } from '../app/section-error-alert.tsx';
 import { isNegativeDecimal } from '../format/decimal-literal.ts';
 import { useFormatters } from '../format/use-formatters.ts';
@@ -52,8 +53,7 @@ export function FeesTab(catalog: CatalogTabProps) {
       <SectionErrorAlert
         error={failure}
         companyName={catalog.companyName}
-        // The hook's error state shows a repeated failure; the promise adds nothing.
-        onRetry={() => void refetch().catch(() => undefined)}
+        onRetry={() => retryQuery(refetch)}
       />
     );
   }

@@ -4,6 +4,7 @@ import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__/index.ts';
 import { fieldError } from '../apollo/field-error.ts';
+import { retryQuery } from '../apollo/retry-query.ts';
 import type { CatalogTabProps } from './catalog-tab-props.ts';
 
 const MaterialFiltersQuery = graphql(`
@@ -81,8 +82,7 @@ export function MaterialFiltersBar({ slug, state, update }: CatalogTabProps) {
             size="compact-sm"
             variant="subtle"
             leftSection={<IconRefresh size={14} aria-hidden />}
-            // The hook's error state shows a repeated failure; the promise adds nothing.
-            onClick={() => void refetch().catch(() => undefined)}
+            onClick={() => retryQuery(refetch)}
           >
             {t('common.retry')}
           </Button>

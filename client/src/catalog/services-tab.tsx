@@ -4,6 +4,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__/index.ts';
 import { fieldError } from '../apollo/field-error.ts';
+import { retryQuery } from '../apollo/retry-query.ts';
 import { SectionErrorAlert } from '../app/section-error-alert.tsx';
 import type { MoneyValue } from '../format/format-money.ts';
 import { useFormatters } from '../format/use-formatters.ts';
@@ -57,8 +58,7 @@ export function ServicesTab(catalog: CatalogTabProps) {
       <SectionErrorAlert
         error={failure}
         companyName={catalog.companyName}
-        // The hook's error state shows a repeated failure; the promise adds nothing.
-        onRetry={() => void refetch().catch(() => undefined)}
+        onRetry={() => retryQuery(refetch)}
       />
     );
   }

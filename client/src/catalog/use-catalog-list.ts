@@ -1,6 +1,7 @@
 import type { ErrorLike, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { type FieldError, fieldError } from '../apollo/field-error.ts';
+import { retryQuery } from '../apollo/retry-query.ts';
 import type { CatalogPagerProps } from './catalog-pager.tsx';
 import type { CatalogTabProps } from './catalog-tab-props.ts';
 import { catalogListKey } from './catalog-url-state.ts';
@@ -121,8 +122,7 @@ export function useCatalogList<TData, TCursorData, TVariables extends PageVariab
 
   const retry = () => {
     if (start.error) start.retry();
-    // The hook's error state shows a repeated failure; the promise adds nothing.
-    else void result.refetch().catch(() => undefined);
+    else retryQuery(result.refetch);
   };
 
   return {

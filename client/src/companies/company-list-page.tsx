@@ -13,6 +13,7 @@ import { IconBuildingOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__/index.ts';
 import { fieldError } from '../apollo/field-error.ts';
+import { retryQuery } from '../apollo/retry-query.ts';
 import { SectionErrorAlert } from '../app/section-error-alert.tsx';
 import { CompanyCard } from './company-card.tsx';
 
@@ -45,8 +46,7 @@ export function CompanyListPage() {
         <SectionErrorAlert
           error={failure}
           title={t('companies.errorTitle')}
-          // The hook's error state shows a repeated failure; the promise adds nothing.
-          onRetry={() => void refetch().catch(() => undefined)}
+          onRetry={() => retryQuery(refetch)}
         />
       ) : loading && !companies ? (
         <div aria-busy="true">

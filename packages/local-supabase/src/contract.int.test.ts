@@ -428,7 +428,10 @@ function contractSuite(kind: 'local' | 'supabase', target: () => Target): void {
         { p_search: label.toLowerCase(), p_limit: 500 },
         page(edgeBanding),
       );
-      expect(found.items.map((i) => i.id), label).toContain(e.id);
+      expect(
+        found.items.map((i) => i.id),
+        label,
+      ).toContain(e.id);
     }
   });
 
@@ -453,14 +456,25 @@ function contractSuite(kind: 'local' | 'supabase', target: () => Target): void {
     });
 
     it('search treats % _ and \\ as literal characters', async () => {
-      for (const [fn, pattern] of [
-        ['portal_materials_search', '%'],
-        ['portal_materials_search', '_'],
-        ['portal_accessories_search', '\\'],
-        ['portal_fee_types_search', '%%'],
-      ]) {
-        const found = await call(target(), fn!, { p_search: pattern }, page(z.unknown()));
-        expect({ fn, pattern, total: found.total_count }).toEqual({ fn, pattern, total: 0 });
+      await db().query(
+        `insert into feetypes (name, net_price, vat_id, currency_id)
+         select 'Kedvezmény 50% törzsvevő_\\ teszt', -1000, vat_id, currency_id
+           from feetypes where deleted_at is null limit 1`,
+      );
+      for (const pattern of ['%', '_', '\\', '50%', ' 50% ']) {
+        const [expected] = await db().query<{ n: number }>(
+          `select count(*)::int as n from feetypes
+            where deleted_at is null and strpos(name, btrim($1)) > 0`,
+          [pattern],
+        );
+        expect(expected!.n).toBeGreaterThan(0);
+        const found = await call(
+          target(),
+          'portal_fee_types_search',
+          { p_search: pattern },
+          page(feeType),
+        );
+        expect({ pattern, total: found.total_count }).toEqual({ pattern, total: expected!.n });
       }
     });
 
