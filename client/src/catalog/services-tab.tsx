@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Stack, Table, Text } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__/index.ts';
 import { fieldError } from '../apollo/field-error.ts';
@@ -22,7 +21,15 @@ const ServicesQuery = graphql(`
           amount
           currency
         }
+        cuttingFeePerMGross {
+          amount
+          currency
+        }
         hingeHoleFeePerHole {
+          amount
+          currency
+        }
+        hingeHoleFeePerHoleGross {
           amount
           currency
         }
@@ -30,7 +37,15 @@ const ServicesQuery = graphql(`
           amount
           currency
         }
+        doublingFeePerSqmGross {
+          amount
+          currency
+        }
         angleCutFeePerPanel {
+          amount
+          currency
+        }
+        angleCutFeePerPanelGross {
           amount
           currency
         }
@@ -40,10 +55,7 @@ const ServicesQuery = graphql(`
   }
 `);
 
-/**
- * Cutting and machining fees. The API gives them net with one VAT rate; the client does not
- * calculate money, so in gross mode it says that VAT comes on top instead of adding it.
- */
+/** Cutting and machining fees, net or gross as the price switch says, with their VAT rate. */
 export function ServicesTab(catalog: CatalogTabProps) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -51,6 +63,7 @@ export function ServicesTab(catalog: CatalogTabProps) {
     variables: { slug: catalog.slug },
   });
   const services = data?.company?.services;
+  const gross = catalog.state.price === 'gross';
   const failure = services ? undefined : fieldError(error, ['company', 'services']);
 
   if (failure) {
@@ -76,25 +89,25 @@ export function ServicesTab(catalog: CatalogTabProps) {
     {
       key: 'cutting',
       name: t('catalog.services.cutting'),
-      price: services?.cuttingFeePerM,
+      price: gross ? services?.cuttingFeePerMGross : services?.cuttingFeePerM,
       unit: t('catalog.services.cuttingUnit'),
     },
     {
       key: 'hinge-hole',
       name: t('catalog.services.hingeHole'),
-      price: services?.hingeHoleFeePerHole,
+      price: gross ? services?.hingeHoleFeePerHoleGross : services?.hingeHoleFeePerHole,
       unit: t('catalog.services.hingeHoleUnit'),
     },
     {
       key: 'doubling',
       name: t('catalog.services.doubling'),
-      price: services?.doublingFeePerSqm,
+      price: gross ? services?.doublingFeePerSqmGross : services?.doublingFeePerSqm,
       unit: t('catalog.services.doublingUnit'),
     },
     {
       key: 'angle-cut',
       name: t('catalog.services.angleCut'),
-      price: services?.angleCutFeePerPanel,
+      price: gross ? services?.angleCutFeePerPanelGross : services?.angleCutFeePerPanel,
       unit: t('catalog.services.angleCutUnit'),
     },
   ];
@@ -102,11 +115,6 @@ export function ServicesTab(catalog: CatalogTabProps) {
 
   return (
     <Stack gap="md">
-      {catalog.state.price === 'gross' && rate !== undefined && (
-        <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
-          {t('catalog.services.netOnly', { rate })}
-        </Alert>
-      )}
       <CatalogTable
         caption={t('catalog.services.caption')}
         busy={!services}

@@ -149,7 +149,6 @@ export const en: Messages = {
       price: 'Fee (net)',
       unit: 'Per',
       vat: 'VAT rate: {{rate}}%',
-      netOnly: 'Service fees are net prices; {{rate}}% VAT is added.',
       cutting: 'Cutting',
       cuttingUnit: 'metre',
       hingeHole: 'Hinge-hole drilling',

@@ -147,7 +147,6 @@ export const hu = {
       price: 'Díj (nettó)',
       unit: 'Egység',
       vat: 'ÁFA-kulcs: {{rate}}%',
-      netOnly: 'A szolgáltatások díjai nettó árak, ezekhez {{rate}}% ÁFA jön.',
       cutting: 'Szabás',
       cuttingUnit: 'folyóméter',
       hingeHole: 'Pánthelyfúrás',

@@ -174,12 +174,20 @@ export type CompanyServices = {
   __typename?: 'CompanyServices';
   /** Angle cut, per panel. */
   angleCutFeePerPanel: Money;
+  /** Angle cut per panel, gross. */
+  angleCutFeePerPanelGross: Money;
   /** Cutting, per metre of cut length. */
   cuttingFeePerM: Money;
+  /** Cutting per metre, gross (net plus VAT). */
+  cuttingFeePerMGross: Money;
   /** Panel doubling (two panels glued), per square metre. */
   doublingFeePerSqm: Money;
+  /** Panel doubling per square metre, gross. */
+  doublingFeePerSqmGross: Money;
   /** Hinge-hole drilling, per hole. */
   hingeHoleFeePerHole: Money;
+  /** Hinge-hole drilling per hole, gross. */
+  hingeHoleFeePerHoleGross: Money;
   /** VAT rate of every service, in percent. */
   vatRate: Scalars['Decimal']['output'];
 };
@@ -669,9 +677,13 @@ export type CompanyResolvers<ContextType = CatalogContext, ParentType extends Re
 
 export type CompanyServicesResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CompanyServices'] = ResolversParentTypes['CompanyServices']> = ResolversObject<{
   angleCutFeePerPanel?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  angleCutFeePerPanelGross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   cuttingFeePerM?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cuttingFeePerMGross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   doublingFeePerSqm?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  doublingFeePerSqmGross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   hingeHoleFeePerHole?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  hingeHoleFeePerHoleGross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   vatRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
