@@ -4,6 +4,48 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // shapes resolvers really receive). Client: the client preset over the composed API schema.
 const scalars = { Decimal: 'string', DateTime: 'string' };
 
+const generates: CodegenConfig['generates'] = {
+  'subgraphs/portal/src/__generated__/resolvers-types.ts': {
+    schema: 'subgraphs/portal/src/schema.graphql',
+    plugins: ['typescript', 'typescript-resolvers'],
+    config: {
+      federation: true,
+      useIndexSignature: true,
+      contextType: '../context.ts#PortalContext',
+      mappers: { Company: '../data/company-rows.ts#CompanyRow' },
+      scalars,
+      useTypeImports: true,
+    },
+  },
+  'subgraphs/company-catalog/src/__generated__/resolvers-types.ts': {
+    schema: 'subgraphs/company-catalog/src/schema.graphql',
+    plugins: ['typescript', 'typescript-resolvers'],
+    config: {
+      federation: true,
+      useIndexSignature: true,
+      contextType: '../context.ts#CatalogContext',
+      mappers: {
+        Company: '../mappers.ts#CompanyRef',
+        Material: '../mappers.ts#MaterialModel',
+        EdgeBanding: '../mappers.ts#EdgeBandingModel',
+        LinearMaterial: '../mappers.ts#LinearMaterialModel',
+        Accessory: '../mappers.ts#AccessoryModel',
+        Fee: '../mappers.ts#FeeModel',
+        CompanyServices: '../mappers.ts#ServicesModel',
+      },
+      scalars,
+      useTypeImports: true,
+    },
+  },
+  'client/src/__generated__/': {
+    schema: 'gateway/schema.graphql',
+    documents: ['client/src/**/*.{ts,tsx}', '!client/src/__generated__/**'],
+    preset: 'client',
+    presetConfig: { fragmentMasking: false },
+    config: { scalars, useTypeImports: true, enumsAsTypes: true },
+  },
+};
+
 // CODEGEN_ONLY=server|client generates one side only (handy while the other side is mid-edit).
 const only = process.env.CODEGEN_ONLY;
 const keep = (target: string) =>
@@ -11,49 +53,7 @@ const keep = (target: string) =>
 
 const config: CodegenConfig = {
   overwrite: true,
-  generates: Object.fromEntries(
-    Object.entries({
-      'subgraphs/portal/src/__generated__/resolvers-types.ts': {
-        schema: 'subgraphs/portal/src/schema.graphql',
-        plugins: ['typescript', 'typescript-resolvers'],
-        config: {
-          federation: true,
-          useIndexSignature: true,
-          contextType: '../context.ts#PortalContext',
-          mappers: { Company: '../data/company-rows.ts#CompanyRow' },
-          scalars,
-          useTypeImports: true,
-        },
-      },
-      'subgraphs/company-catalog/src/__generated__/resolvers-types.ts': {
-        schema: 'subgraphs/company-catalog/src/schema.graphql',
-        plugins: ['typescript', 'typescript-resolvers'],
-        config: {
-          federation: true,
-          useIndexSignature: true,
-          contextType: '../context.ts#CatalogContext',
-          mappers: {
-            Company: '../mappers.ts#CompanyRef',
-            Material: '../mappers.ts#MaterialModel',
-            EdgeBanding: '../mappers.ts#EdgeBandingModel',
-            LinearMaterial: '../mappers.ts#LinearMaterialModel',
-            Accessory: '../mappers.ts#AccessoryModel',
-            Fee: '../mappers.ts#FeeModel',
-            CompanyServices: '../mappers.ts#ServicesModel',
-          },
-          scalars,
-          useTypeImports: true,
-        },
-      },
-      'client/src/__generated__/': {
-        schema: 'gateway/schema.graphql',
-        documents: ['client/src/**/*.{ts,tsx}', '!client/src/__generated__/**'],
-        preset: 'client',
-        presetConfig: { fragmentMasking: false },
-        config: { scalars, useTypeImports: true, enumsAsTypes: true },
-      },
-    }).filter(([target]) => keep(target)),
-  ),
+  generates: Object.fromEntries(Object.entries(generates).filter(([target]) => keep(target))),
 };
 
 export default config;

@@ -60,7 +60,7 @@ const check = await fetch(system.graphqlUrl, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify({ query: viaGateway }),
-}).then((r) => r.json());
+}).then((r) => r.json() as Promise<{ errors?: unknown }>);
 if (check.errors) throw new Error(`catalog query failed: ${JSON.stringify(check.errors)}`);
 
 const gateway = await run('through the gateway', system.graphqlUrl, { query: viaGateway });
