@@ -31,3 +31,30 @@ export class NotFoundError extends PortalError {
     super('NOT_FOUND', message);
   }
 }
+
+/** The caller could not be identified: a missing, forged or expired token, key or signature. */
+export class UnauthenticatedError extends PortalError {
+  constructor(message: string) {
+    super('UNAUTHENTICATED', message, { http: { status: 401 } });
+  }
+}
+
+/** The caller is known but may not see or do this. */
+export class ForbiddenError extends PortalError {
+  constructor(message = 'Not allowed') {
+    super('FORBIDDEN', message);
+  }
+}
+
+/** Too many attempts; `retryAfter` is how many seconds to wait before trying again. */
+export class RateLimitedError extends PortalError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super('RATE_LIMITED', message, {
+      retryAfter: retryAfterSeconds,
+      http: {
+        status: 429,
+        headers: new Map([['retry-after', String(retryAfterSeconds)]]),
+      },
+    });
+  }
+}

@@ -1,0 +1,15 @@
+export {
+  type AdminRole,
+  ANONYMOUS,
+  API_KEY_SCOPES,
+  type ApiKeyScope,
+  type Identity,
+} from './identity.ts';
+export {
+  IDENTITY_HEADER,
+  IdentitySignatureError,
+  parseSigningKey,
+  SIGNATURE_HEADER,
+  signIdentity,
+  verifyIdentity,
+} from './signed-identity.ts';
