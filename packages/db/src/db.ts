@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -69,6 +70,8 @@ function openPostgres(url: string, max: number): Db {
 }
 
 async function openPglite(dataDir: string | undefined): Promise<Db> {
+  // PGlite creates only the last folder of the path itself.
+  if (dataDir) await mkdir(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir ? { dataDir } : {});
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async query<T>(sql: string, params?: unknown[]) {
