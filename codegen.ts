@@ -12,9 +12,19 @@ const generates: CodegenConfig['generates'] = {
       federation: true,
       useIndexSignature: true,
       contextType: '../context.ts#PortalContext',
-      mappers: { Company: '../data/company-rows.ts#CompanyRow' },
+      mappers: {
+        Company: '../data/company-rows.ts#CompanyRow',
+        Customer: '../data/customer-rows.ts#CustomerRow',
+        CustomerCompany: '../data/customer-company-rows.ts#CustomerCompanyRow',
+        Admin: '../data/admin-rows.ts#AdminRow',
+        AdminQuery: '../data/admin-rows.ts#AdminNamespace',
+        ApiKey: '../data/api-key-rows.ts#ApiKeyRow',
+        MailMessage: '../data/mail-outbox.ts#MailRow',
+      },
       scalars,
       useTypeImports: true,
+      // String unions, not TS enums: resolvers return the GraphQL names directly.
+      enumsAsTypes: true,
     },
   },
   'subgraphs/company-catalog/src/__generated__/resolvers-types.ts': {

@@ -15,6 +15,11 @@ const system = await startSystem({
   ...(process.env.PORTAL_ENCRYPTION_KEY
     ? { encryptionKey: process.env.PORTAL_ENCRYPTION_KEY }
     : {}),
+  ...(process.env.GATEWAY_SIGNING_KEY ? { signingKey: process.env.GATEWAY_SIGNING_KEY } : {}),
+  ...(process.env.AUTH_SIGNING_JWK ? { authSigningJwk: process.env.AUTH_SIGNING_JWK } : {}),
+  ...(process.env.SMTP_URL ? { smtpUrl: process.env.SMTP_URL } : {}),
+  ...(process.env.MAIL_FROM ? { mailFrom: process.env.MAIL_FROM } : {}),
+  ...(process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {}),
   host: process.env.HOST ?? '127.0.0.1',
   ports: {
     gateway: port('GATEWAY_PORT', 4000),
@@ -37,6 +42,16 @@ Panel-cutting portal is running (started in ${((Date.now() - started) / 1000).to
   Local Supabase    ${system.supabase.url}/<company>/rest/v1/rpc/<function>
 
   Demo companies    ${active.map((c) => c.slug).join(', ')} (and ${system.companies.length - active.length} deactivated)
+${
+  system.demoAdmin
+    ? `  Demo admin        ${system.demoAdmin.email} / ${system.demoAdmin.password}  (${system.gatewayUrl}/admin)
+`
+    : ''
+}  Mail              ${
+  process.env.SMTP_URL
+    ? 'sent over SMTP'
+    : `kept in the outbox: the dev mail page and the links above (mail to …)`
+}
 
 Press Ctrl+C to stop.
 `);

@@ -7,6 +7,12 @@ import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo/create-apollo-client.ts';
 import { createRouter } from './app/create-router.tsx';
 import { theme } from './app/theme.ts';
+import { webLockRunner } from './auth/exclusive-runner.ts';
+import { createSessionApi } from './auth/session-api.ts';
+import { SessionProvider } from './auth/session-context.tsx';
+import { SessionManager } from './auth/session-manager.ts';
+import { browserStorages } from './auth/stored-session.ts';
+import { TokenStore } from './auth/token-store.ts';
 import { initI18n } from './i18n/i18n.ts';
 
 const root = document.getElementById('root');
@@ -14,15 +20,26 @@ if (!root) throw new Error('index.html has no #root element');
 
 // The texts are bundled, so this resolves at once; awaiting it avoids a first paint with keys.
 await initI18n();
-const client = createApolloClient();
+const storages = browserStorages();
+const session = new SessionManager(new TokenStore(storages), { exclusive: webLockRunner });
+const client = createApolloClient(session);
+session.connect(createSessionApi(client));
+// Personal data must not outlive the session in the cache (a shared computer, a new user).
+session.onSessionEnd(() => void client.clearStore());
+session.listenToOtherTabs(window, storages.remembered);
+// A stored session is renewed in the background; protected pages wait for it (ProtectedRoute)
+// and every request waits for it in the auth link, public pages render at once.
+void session.start();
 const router = createRouter();
 
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <ApolloProvider client={client}>
-        <RouterProvider router={router} />
-      </ApolloProvider>
+      <SessionProvider manager={session}>
+        <ApolloProvider client={client}>
+          <RouterProvider router={router} />
+        </ApolloProvider>
+      </SessionProvider>
     </MantineProvider>
   </StrictMode>,
 );

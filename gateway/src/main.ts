@@ -1,4 +1,4 @@
-import { readEnv } from './env.ts';
+import { introspectionPolicy, readEnv } from './env.ts';
 import { startGateway } from './server.ts';
 
 /** Runs the gateway on its own (production: one process per service). */
@@ -11,5 +11,16 @@ const running = await startGateway({
   port: env.PORT,
   host: env.HOST,
   ...(env.CLIENT_DIST ? { clientDist: env.CLIENT_DIST } : {}),
+  signingKey: env.GATEWAY_SIGNING_KEY,
+  introspection: introspectionPolicy(env),
+  trustProxy: env.TRUST_PROXY,
+  limits: {
+    maxDepth: env.MAX_QUERY_DEPTH,
+    maxAliases: env.MAX_QUERY_ALIASES,
+    maxCost: env.MAX_QUERY_COST,
+    maxTokens: env.MAX_QUERY_TOKENS,
+    authPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+    apiKeyPerMinute: env.API_KEY_RATE_LIMIT_PER_MINUTE,
+  },
 });
 console.log(`gateway at ${running.url}`);

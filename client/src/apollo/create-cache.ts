@@ -15,6 +15,8 @@ export function createCache(): InMemoryCache {
       // material rather than merging equal ids of different companies.
       Brand: { keyFields: false },
       MaterialGroup: { keyFields: false },
+      // A customer's connections have no id of their own; a new answer replaces the list.
+      Customer: { fields: { companies: { merge: false } } },
     },
   });
 }

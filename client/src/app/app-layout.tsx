@@ -1,7 +1,9 @@
 import { Anchor, AppShell, Container, Group, Text } from '@mantine/core';
-import { IconBuildingStore, IconLayoutGrid } from '@tabler/icons-react';
+import { IconBuildingStore, IconLayoutGrid, IconMail } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useDevMailboxAvailable } from '../dev-mail/dev-mailbox-available.ts';
+import { HeaderAccount } from '../header/header-account.tsx';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
 import classes from './app-layout.module.css';
 
@@ -12,6 +14,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   // `/` shows the companies too, so their link is marked there as well.
   const atHome = useLocation().pathname === '/';
+  const devMail = useDevMailboxAvailable();
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <a className={classes.skipLink} href={`#${MAIN_CONTENT_ID}`}>
@@ -38,9 +41,18 @@ export function AppLayout() {
                   <IconBuildingStore size={18} aria-hidden />
                   {t('nav.companies')}
                 </NavLink>
+                {devMail && (
+                  <NavLink to="/dev/mail" className={classes.navLink} data-testid="nav-dev-mail">
+                    <IconMail size={18} aria-hidden />
+                    {t('devMail.nav')}
+                  </NavLink>
+                )}
               </nav>
             </Group>
-            <LanguageSwitch />
+            <Group gap="sm" wrap="nowrap">
+              <HeaderAccount />
+              <LanguageSwitch />
+            </Group>
           </Group>
         </Container>
       </AppShell.Header>

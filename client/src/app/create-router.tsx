@@ -1,6 +1,15 @@
 import { createBrowserRouter } from 'react-router';
+import { ForgotPasswordPage } from '../account/forgot-password-page.tsx';
+import { CheckEmailPage } from '../account/register/check-email-page.tsx';
+import { RegisterPage } from '../account/register/register-page.tsx';
+import { ResetPasswordPage } from '../account/reset-password-page.tsx';
+import { SignInPage } from '../account/sign-in-page.tsx';
+import { VerifyEmailPage } from '../account/verify-email-page.tsx';
+import { ProtectedRoute } from '../auth/protected-route.tsx';
 import { CatalogPage } from '../catalog/catalog-page.tsx';
 import { CompanyListPage } from '../companies/company-list-page.tsx';
+import { DevMailPage } from '../dev-mail/dev-mail-page.tsx';
+import { SettingsPage } from '../settings/settings-page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteErrorPage } from './route-error-page.tsx';
@@ -21,6 +30,18 @@ export function createRouter() {
             { index: true, Component: CompanyListPage },
             { path: 'companies', Component: CompanyListPage },
             { path: 'companies/:slug/catalog', Component: CatalogPage },
+            { path: 'register', Component: RegisterPage },
+            { path: 'register/check-email', Component: CheckEmailPage },
+            { path: 'verify-email', Component: VerifyEmailPage },
+            { path: 'sign-in', Component: SignInPage },
+            { path: 'forgot-password', Component: ForgotPasswordPage },
+            { path: 'reset-password', Component: ResetPasswordPage },
+            { path: 'dev/mail', Component: DevMailPage },
+            // Signed-in customers only; others sign in first and come back.
+            {
+              Component: ProtectedRoute,
+              children: [{ path: 'settings/:section?', Component: SettingsPage }],
+            },
             { path: '*', Component: NotFoundPage },
           ],
         },

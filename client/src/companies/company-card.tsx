@@ -1,14 +1,17 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight, IconBuildingFactory2 } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 export interface CompanyCardProps {
   name: string;
   slug: string;
+  /** For a signed-in customer: the connection state and its button. */
+  connection?: ReactNode;
 }
 
-export function CompanyCard({ name, slug }: CompanyCardProps) {
+export function CompanyCard({ name, slug, connection }: CompanyCardProps) {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="lg" data-testid="company-card" component="article">
@@ -33,6 +36,7 @@ export function CompanyCard({ name, slug }: CompanyCardProps) {
           >
             {t('companies.catalog')}
           </Button>
+          {connection}
         </Group>
       </Stack>
     </Card>

@@ -15,7 +15,9 @@ import { graphql } from '../__generated__/index.ts';
 import { fieldError } from '../apollo/field-error.ts';
 import { retryQuery } from '../apollo/retry-query.ts';
 import { SectionErrorAlert } from '../app/section-error-alert.tsx';
+import { useSession } from '../auth/session-context.tsx';
 import { CompanyCard } from './company-card.tsx';
+import { CompanyConnection } from './company-connection.tsx';
 
 const CompaniesQuery = graphql(`
   query CompanyList_Companies {
@@ -23,6 +25,23 @@ const CompaniesQuery = graphql(`
       id
       name
       slug
+    }
+  }
+`);
+
+// The customer's connections, when signed in: each card gets its connect / disconnect button.
+const ConnectionsQuery = graphql(`
+  query CompanyList_Connections {
+    me {
+      id
+      companies {
+        active
+        company {
+          id
+          name
+          slug
+        }
+      }
     }
   }
 `);
@@ -35,6 +54,10 @@ export function CompanyListPage() {
   const { data, loading, error, refetch } = useQuery(CompaniesQuery);
   const companies = data?.companies;
   const failure = companies ? undefined : fieldError(error, ['companies']);
+  const signedIn = useSession().status === 'signed-in';
+  const connections = useQuery(ConnectionsQuery, { skip: !signedIn }).data?.me?.companies;
+  const connectionOf = (companyId: string) =>
+    connections?.find((connection) => connection.company.id === companyId);
 
   return (
     <Stack gap="lg">
@@ -65,7 +88,21 @@ export function CompanyListPage() {
       ) : companies && companies.length > 0 ? (
         <SimpleGrid cols={GRID_COLUMNS}>
           {companies.map((company) => (
-            <CompanyCard key={company.id} name={company.name} slug={company.slug} />
+            <CompanyCard
+              key={company.id}
+              name={company.name}
+              slug={company.slug}
+              connection={
+                signedIn && connections ? (
+                  <CompanyConnection
+                    companyId={company.id}
+                    companyName={company.name}
+                    connected={connectionOf(company.id) !== undefined}
+                    active={connectionOf(company.id)?.active ?? false}
+                  />
+                ) : undefined
+              }
+            />
           ))}
         </SimpleGrid>
       ) : (

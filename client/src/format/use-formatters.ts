@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { localeOf, parseLanguage } from '../i18n/language.ts';
 import { formatCount } from './format-count.ts';
 import { formatDate } from './format-date.ts';
+import { formatDateTime } from './format-date-time.ts';
 import { formatDecimal } from './format-decimal.ts';
 import { formatMoney, type MoneyValue } from './format-money.ts';
 
@@ -11,6 +12,7 @@ export interface Formatters {
   decimal(value: string): string;
   count(value: number): string;
   date(iso: string): string;
+  dateTime(iso: string): string;
 }
 
 /** The formatters of the current language; components re-render when the language changes. */
@@ -23,6 +25,7 @@ export function useFormatters(): Formatters {
       decimal: (value) => formatDecimal(value, locale),
       count: (value) => formatCount(value, locale),
       date: (iso) => formatDate(iso, locale),
+      dateTime: (iso) => formatDateTime(iso, locale),
     }),
     [locale],
   );

@@ -1,7 +1,9 @@
+import { enAccount } from './en-account.ts';
 import type { Messages } from './hu.ts';
 
 /** English texts; typed by the Hungarian file so a missing key fails the type check. */
 export const en: Messages = {
+  ...enAccount,
   app: {
     name: 'Panel-cutting portal',
     skipToContent: 'Skip to content',

@@ -1,5 +1,8 @@
+import { huAccount } from './hu-account.ts';
+
 /** Hungarian texts, the default language. `en.ts` must have the same keys (the type checks it). */
 export const hu = {
+  ...huAccount,
   app: {
     name: 'Lapszabász portál',
     skipToContent: 'Ugrás a tartalomra',

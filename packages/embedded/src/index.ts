@@ -1,3 +1,4 @@
+export { DEMO_ADMIN_EMAIL, type DemoAdmin } from './demo-admin.ts';
 export {
   type DemoCompanyHandle,
   type RunningSystem,

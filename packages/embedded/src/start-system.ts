@@ -5,8 +5,10 @@ import { type Db, migrate, openDb } from '@portal/db';
 import { applyCompanySetup, DEMO_COMPANIES, seedDemoCompany } from '@portal/demo-data';
 import { startGateway } from '@portal/gateway';
 import { type RunningServer, serveApollo } from '@portal/http-server';
+import { parseSigningKey } from '@portal/identity';
 import { type LocalSupabase, startLocalSupabase } from '@portal/local-supabase';
-import { createPortalSubgraph } from '@portal/portal-subgraph';
+import { createPortalSubgraph, createSmtpMailer } from '@portal/portal-subgraph';
+import { type DemoAdmin, ensureDemoAdmin } from './demo-admin.ts';
 import { loadOrCreateSecrets } from './secrets.ts';
 
 const MIGRATIONS_DIR = new URL('../../../supabase/migrations', import.meta.url).pathname;
@@ -23,9 +25,21 @@ export interface SystemOptions {
   clientDist?: string;
   /** base64 32-byte key; generated (and kept in dataDir) when absent. */
   encryptionKey?: string;
+  /** base64 key (≥ 32 bytes) the gateway signs identities with; generated and kept like the
+   * encryption key when absent. */
+  signingKey?: string;
   /** Timeout of one company call. */
   companyTimeoutMs?: number;
   log?: (line: string) => void;
+  /** AUTH_SIGNING_JWK (private P-256 JWK, JSON); generated and kept in dataDir when absent. */
+  authSigningJwk?: string;
+  /** Send mail over SMTP; when absent mail stays in the outbox (dev mail page, log). */
+  smtpUrl?: string;
+  mailFrom?: string;
+  /** Where links in mails point; the gateway's URL when absent. */
+  publicUrl?: string;
+  /** Create the demo admin (`admin@portal.local`); default: only on the embedded PGlite. */
+  demoAdmin?: boolean;
 }
 
 export interface DemoCompanyHandle {
@@ -44,6 +58,10 @@ export interface RunningSystem {
   supabase: LocalSupabase;
   portalDb: Db;
   companies: DemoCompanyHandle[];
+  /** The demo admin's sign-in, when one was created (see `SystemOptions.demoAdmin`). */
+  demoAdmin: DemoAdmin | null;
+  /** GATEWAY_SIGNING_KEY, for tools that call a subgraph directly (`signedHeaders`). */
+  signingKey: Buffer;
   close(): Promise<void>;
 }
 
@@ -64,8 +82,11 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       dataDir,
       DEMO_COMPANIES.map((c) => c.slug),
       options.encryptionKey,
+      options.signingKey,
+      { authSigningJwk: options.authSigningJwk },
     );
     const encryptionKey = parseEncryptionKey(secrets.encryptionKey);
+    const signingKey = parseSigningKey(secrets.signingKey);
 
     const portalDb = await openDb(
       options.databaseUrl
@@ -75,6 +96,10 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     opened.push(portalDb);
     const migrated = await migrate(portalDb, MIGRATIONS_DIR);
     log(`portal database: ${migrated.applied.length} migration(s) applied`);
+    const demoAdmin =
+      (options.demoAdmin ?? !options.databaseUrl)
+        ? await ensureDemoAdmin(portalDb, secrets.demoAdminPassword, log)
+        : null;
 
     const companyDbs = new Map<string, Db>();
     for (const profile of DEMO_COMPANIES) {
@@ -122,7 +147,20 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       companies.push({ ...row!, slug: profile.slug, db: companyDbs.get(profile.slug)! });
     }
 
-    const portal = createPortalSubgraph({ db: portalDb });
+    let gatewayUrl = `http://${host ?? '127.0.0.1'}:${ports.gateway ?? 4000}`;
+    const mailer = options.smtpUrl
+      ? createSmtpMailer(options.smtpUrl, options.mailFrom ?? 'Panel portal <noreply@portal.local>')
+      : undefined;
+    if (mailer?.close) opened.push({ close: mailer.close });
+    const portal = createPortalSubgraph({
+      db: portalDb,
+      signingKey,
+      authSigningJwk: secrets.authSigningJwk,
+      // The gateway (which serves the client) starts later, possibly on a free port.
+      publicUrl: options.publicUrl ?? (() => gatewayUrl),
+      mailer,
+      log,
+    });
     const portalServer = await serveApollo({
       name: 'portal',
       ...portal,
@@ -133,6 +171,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
 
     const catalog = createCatalogSubgraph({
       directory: createDbCompanyDirectory(portalDb, encryptionKey, { ttlMs: 2000 }),
+      signingKey,
       ...(options.companyTimeoutMs ? { timeoutMs: options.companyTimeoutMs } : {}),
     });
     const catalogServer = await serveApollo({
@@ -145,11 +184,15 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
 
     const gateway = await startGateway({
       subgraphUrls: { portal: portalServer.url, company_catalog: catalogServer.url },
+      signingKey,
+      // The embedded system is the development setup: anyone may introspect (explorer, codegen).
+      introspection: 'open',
       port: ports.gateway ?? 0,
       ...(host ? { host } : {}),
       ...(options.clientDist ? { clientDist: options.clientDist } : {}),
     });
     servers.push(gateway);
+    gatewayUrl = gateway.url.replace(/\/graphql$/, '');
 
     return {
       gatewayUrl: gateway.url.replace(/\/graphql$/, ''),
@@ -159,6 +202,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       supabase,
       portalDb,
       companies,
+      demoAdmin,
+      signingKey,
       close: () => closeAll(servers, opened),
     };
   } catch (error) {

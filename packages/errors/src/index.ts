@@ -32,10 +32,15 @@ export class NotFoundError extends PortalError {
   }
 }
 
-/** The caller could not be identified: a missing, forged or expired token, key or signature. */
+/**
+ * The caller could not be identified: a missing, forged or expired token, key or signature.
+ * `refuseRequest` (only where the context is built, before anything runs) also answers the
+ * whole request with HTTP 401; thrown by a resolver it stays a field error, so the rest of the
+ * response and its status are kept.
+ */
 export class UnauthenticatedError extends PortalError {
-  constructor(message: string) {
-    super('UNAUTHENTICATED', message, { http: { status: 401 } });
+  constructor(message: string, options: { refuseRequest?: boolean } = {}) {
+    super('UNAUTHENTICATED', message, options.refuseRequest ? { http: { status: 401 } } : {});
   }
 }
 

@@ -5,6 +5,7 @@ export {
   type ApiKeyScope,
   type Identity,
 } from './identity.ts';
+export { identityFromHeaders, REQUEST_ID_HEADER, signedHeaders } from './request-identity.ts';
 export {
   IDENTITY_HEADER,
   IdentitySignatureError,

@@ -1,7 +1,12 @@
+/**
+ * @portal/pricing — the cut-list optimizer and the quote price calculation of DOMAIN.md.
+ * Pure: no I/O, no clock, no randomness; the same input always gives the same output.
+ */
 export { LIMITS } from './limits.ts';
 export {
-  DEFAULT_OPTIMIZER_BUDGET,
+  defaultBudget,
   firstFitDecreasing,
+  OPTIMIZER_BUDGET,
   optimize,
 } from './optimizer/optimize.ts';
 export type {
@@ -22,3 +27,30 @@ export {
   type PricingErrorCode,
   PricingInputError,
 } from './pricing-input-error.ts';
+export { displayGross } from './quote/display-gross.ts';
+export type { Amounts, PricedLine } from './quote/money.ts';
+export { priceQuote } from './quote/price-quote.ts';
+export type {
+  AccessoryLine,
+  AccessoryPricing,
+  BoardMaterial,
+  BoardPricing,
+  CuttingPricing,
+  DiscountPricing,
+  EdgeBanding,
+  EdgeBandingPricing,
+  FeeLine,
+  FeePricing,
+  HingeHoleSide,
+  MaterialPricing,
+  MaterialSettings,
+  PricingMethod,
+  QuoteInput,
+  QuoteMaterial,
+  QuotePanel,
+  QuotePricing,
+  QuoteTotals,
+  ServiceKind,
+  ServicePricing,
+  Services,
+} from './quote/quote-types.ts';

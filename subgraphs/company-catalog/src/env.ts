@@ -1,4 +1,5 @@
 import { DEFAULT_TIMEOUT_MS, parseEncryptionKey } from '@portal/company-link';
+import { parseSigningKey } from '@portal/identity';
 import { z } from 'zod';
 
 /** The company-catalog subgraph's environment; read here and nowhere else. */
@@ -12,6 +13,15 @@ const Env = z.object({
   PORTAL_ENCRYPTION_KEY: z.string().transform((value, ctx) => {
     try {
       return parseEncryptionKey(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  }),
+  /** base64 of ≥ 32 bytes shared with the gateway; requests it did not sign are refused. */
+  GATEWAY_SIGNING_KEY: z.string().transform((value, ctx) => {
+    try {
+      return parseSigningKey(value);
     } catch (error) {
       ctx.addIssue({ code: 'custom', message: (error as Error).message });
       return z.NEVER;

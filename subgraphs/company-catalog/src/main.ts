@@ -16,6 +16,7 @@ const db = await openDb({ url: env.DATABASE_URL, max: 4 });
 const { server, context } = createCatalogSubgraph({
   directory: createDbCompanyDirectory(db, env.PORTAL_ENCRYPTION_KEY),
   timeoutMs: env.COMPANY_TIMEOUT_MS,
+  signingKey: env.GATEWAY_SIGNING_KEY,
 });
 const running = await serveApollo({
   name: 'company-catalog',

@@ -4,6 +4,8 @@ import { type Db, migrate, openDb } from '@portal/db';
 import { openTestDb, type TestDb } from '@portal/db/testing';
 import { applyCompanySetup, seedDemoCompany } from '@portal/demo-data';
 import { type RunningServer, serveApollo } from '@portal/http-server';
+import { ANONYMOUS, type ApiKeyScope, signedHeaders } from '@portal/identity';
+import { refusedSignatures } from '@portal/identity/testing';
 import { generateLocalKeys, type LocalSupabase, startLocalSupabase } from '@portal/local-supabase';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type CatalogSubgraph, createCatalogSubgraph } from './server.ts';
@@ -31,11 +33,13 @@ let subgraph: CatalogSubgraph;
 let running: RunningServer;
 const ids: Record<string, string> = {};
 const events: CallEvent[] = [];
+const signingKey = randomBytes(32);
 
 async function gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult> {
   const res = await fetch(running.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    // As the gateway sends it: the caller's identity signed for this request id.
+    headers: { 'content-type': 'application/json', ...signedHeaders(ANONYMOUS, signingKey) },
     body: JSON.stringify({ query, variables }),
   });
   expect(res.headers.get('content-type')).toMatch(/application\/(graphql-response\+)?json/);
@@ -45,7 +49,7 @@ async function gql(query: string, variables?: Record<string, unknown>): Promise<
 async function execute(query: string, variables: Record<string, unknown>): Promise<GraphQLResult> {
   const response = await subgraph.server.executeOperation(
     { query, variables },
-    { contextValue: await subgraph.context(undefined, 'int-test') },
+    { contextValue: await subgraph.contextFor(ANONYMOUS, 'int-test') },
   );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult as GraphQLResult;
@@ -115,6 +119,7 @@ beforeAll(async () => {
     directory: createDbCompanyDirectory(portalDb, encryptionKey, { ttlMs: 1_000 }),
     timeoutMs: TIMEOUT_MS,
     onCall: (e) => events.push(e),
+    signingKey,
   });
   running = await serveApollo({ name: 'company-catalog', ...subgraph, port: 0 });
 });
@@ -207,7 +212,7 @@ describe('company-catalog subgraph against real company databases', () => {
 
   it('resolves every @key entity through _entities', async () => {
     const link = await subgraph
-      .context(undefined, 'ids')
+      .contextFor(ANONYMOUS, 'ids')
       .then((ctx) => ctx.links.get(ids.turinova!));
     const [material, edge, linear, accessory, fee] = await Promise.all([
       link.materialsSearch({ limit: 1 }),
@@ -454,3 +459,52 @@ function grossHalfUp(net: string, rate: string): string {
   const cents = (2n * numerator + denominator) / (2n * denominator);
   return `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
 }
+
+describe('company-catalog subgraph without the gateway', () => {
+  const post = (headers: Record<string, string>, query: string) =>
+    fetch(running.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    });
+
+  it.each(
+    refusedSignatures(
+      { kind: 'admin', adminId: 'a', email: 'x@example.hu', role: 'admin', sessionId: 's' },
+      signingKey,
+    ),
+  )('refuses $name with 401, even for _service', async ({ headers }) => {
+    for (const query of ['{ _service { sdl } }', CATALOG_QUERY]) {
+      const res = await post(headers, query);
+      expect(res.status).toBe(401);
+      const body = (await res.json()) as GraphQLResult;
+      expect(body.data).toBeUndefined();
+      expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    expect(endpointCalls()).toEqual([]);
+  });
+
+  it('serves a request the gateway signed', async () => {
+    const res = await post(signedHeaders(ANONYMOUS, signingKey), '{ _service { sdl } }');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as GraphQLResult;
+    expect(body.data?._service.sdl).toMatch(/type Company/);
+  });
+
+  it('refuses the catalog to a partner key without catalog:read, and serves it with it', async () => {
+    const partner = (scopes: ApiKeyScope[]) =>
+      signedHeaders(
+        { kind: 'partner', apiKeyId: 'k1', scopes, owner: { kind: 'customer', customerId: 'c1' } },
+        signingKey,
+      );
+    const query = `{ _entities(representations: [{ __typename: "Company", id: "${ids.turinova}" }]) {
+      ... on Company { id materials(first: 1) { totalCount } } } }`;
+    const refused = (await (await post(partner(['orders:read']), query)).json()) as GraphQLResult;
+    expect(refused.data?._entities[0]).toEqual({ id: ids.turinova, materials: null });
+    expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(endpointCalls()).toEqual([]);
+    const served = (await (await post(partner(['catalog:read']), query)).json()) as GraphQLResult;
+    expect(served.errors).toBeUndefined();
+    expect(served.data?._entities[0].materials.totalCount).toBeGreaterThan(0);
+  });
+});

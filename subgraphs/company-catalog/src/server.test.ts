@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { CallEvent } from '@portal/company-link';
+import { ANONYMOUS } from '@portal/identity';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeCatalog, fakeCompanies } from '../test/fake-companies.ts';
 import { encodeCursor } from './paging.ts';
@@ -35,7 +37,7 @@ const events: CallEvent[] = [];
 async function run(query: string, variables?: Record<string, unknown>): Promise<Result> {
   const response = await subgraph.server.executeOperation(
     { query, ...(variables ? { variables } : {}) },
-    { contextValue: await subgraph.context(undefined, 'test-request') },
+    { contextValue: await subgraph.contextFor(ANONYMOUS, 'test-request') },
   );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult as Result;
@@ -62,6 +64,7 @@ beforeAll(async () => {
     fetch: companies.fetch,
     timeoutMs: 100,
     onCall: (e) => events.push(e),
+    signingKey: randomBytes(32),
   });
   await subgraph.server.start();
 });
@@ -329,6 +332,7 @@ describe('company-catalog subgraph', () => {
           throw new Error('connect ECONNREFUSED postgres://portal:secret@db:5432');
         },
       },
+      signingKey: randomBytes(32),
     });
     await broken.server.start();
     const logged: string[] = [];
@@ -340,7 +344,7 @@ describe('company-catalog subgraph', () => {
             'query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Company { id } } }',
           variables: { reps: companyEntities(A) },
         },
-        { contextValue: await broken.context(undefined, 'r') },
+        { contextValue: await broken.contextFor(ANONYMOUS, 'r') },
       );
       const result = (response.body as { singleResult: Result }).singleResult;
       expect(result.errors).toEqual([

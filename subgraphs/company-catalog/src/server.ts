@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -9,9 +10,11 @@ import {
   createCatalogLoaders,
   createCompanyLinks,
 } from '@portal/company-link';
+import { type Identity, identityFromHeaders } from '@portal/identity';
 import { GraphQLError, parse } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import type { CatalogContext } from './context.ts';
+import { withPermissions } from './permissions.ts';
 import { Accessory } from './resolvers/Accessory.ts';
 import { Company } from './resolvers/Company.ts';
 import { CompanyServices } from './resolvers/CompanyServices.ts';
@@ -39,6 +42,8 @@ const resolvers: Resolvers = {
 export interface CatalogSubgraphOptions {
   /** Where company URLs and keys come from (`createDbCompanyDirectory` over the portal db). */
   directory: CompanyDirectory;
+  /** `GATEWAY_SIGNING_KEY`: only requests the gateway signed with it are served. */
+  signingKey: Buffer;
   /** Timeout of one company call; default 3000 ms. */
   timeoutMs?: number;
   /** Called after every company call, for metrics and tests. */
@@ -49,13 +54,17 @@ export interface CatalogSubgraphOptions {
 
 export interface CatalogSubgraph {
   server: ApolloServer<CatalogContext>;
-  /** Per-request context for `serveApollo` (or `executeOperation` in tests). */
-  context: (req: unknown, requestId: string) => Promise<CatalogContext>;
+  /** Per-request context for `serveApollo`: refuses (401) requests the gateway did not sign. */
+  context: (req: IncomingMessage, requestId: string) => Promise<CatalogContext>;
+  /** The context for a caller already established (`executeOperation` tests pass this). */
+  contextFor: (identity: Identity, requestId: string) => Promise<CatalogContext>;
 }
 
 /** The company-catalog subgraph; serve it with `serveApollo({ name, ...subgraph, port })`. */
 export function createCatalogSubgraph(options: CatalogSubgraphOptions): CatalogSubgraph {
-  const schema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+  const schema = withPermissions(
+    buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]),
+  );
   const server: ApolloServer<CatalogContext> = new ApolloServer<CatalogContext>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -80,10 +89,13 @@ export function createCatalogSubgraph(options: CatalogSubgraphOptions): CatalogS
     ...(options.onCall ? { onCall: options.onCall } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  const context = async (_req: unknown, requestId: string): Promise<CatalogContext> => ({
+  const contextFor = async (identity: Identity, requestId: string): Promise<CatalogContext> => ({
     requestId,
+    identity,
     links,
     loaders: createCatalogLoaders(links),
   });
-  return { server, context };
+  const context = async (req: IncomingMessage, requestId: string): Promise<CatalogContext> =>
+    contextFor(identityFromHeaders(req.headers, requestId, options.signingKey), requestId);
+  return { server, context, contextFor };
 }

@@ -1,4 +1,6 @@
+import { parseSigningKey } from '@portal/identity';
 import { z } from 'zod';
+import { parseSigningJwk } from './auth/signing-key.ts';
 
 /** The portal subgraph's environment; read here and nowhere else. */
 const Env = z.object({
@@ -7,6 +9,28 @@ const Env = z.object({
   /** PostgreSQL URL of the portal database; a PGlite folder is used when absent. */
   DATABASE_URL: z.string().url().optional(),
   PGLITE_DIR: z.string().default('.data/portal'),
+  /** base64 of ≥ 32 bytes shared with the gateway; requests it did not sign are refused. */
+  GATEWAY_SIGNING_KEY: z.string().transform((value, ctx) => {
+    try {
+      return parseSigningKey(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  }),
+  /** Private P-256 JWK (JSON) that signs access tokens; every instance needs the same one. */
+  AUTH_SIGNING_JWK: z.string().superRefine((value, ctx) => {
+    try {
+      parseSigningJwk(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  }),
+  /** Mail over SMTP (`smtps://user:pass@host:465`); unset keeps mail in the outbox table. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Panel portal <noreply@portal.local>'),
+  /** Where the client is served; links in account mails point here. */
+  PUBLIC_URL: z.string().url().default('http://127.0.0.1:4000'),
 });
 
 export type PortalEnv = z.infer<typeof Env>;

@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { migrate } from '@portal/db';
 import { openTestDb, type TestDb, testEngines } from '@portal/db/testing';
+import { ANONYMOUS } from '@portal/identity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalSubgraph } from './server.ts';
 
@@ -13,7 +15,7 @@ describe.each(testEngines())('portal subgraph on %s', (engine) => {
   async function run(query: string, variables?: Record<string, unknown>) {
     const response = await subgraph.server.executeOperation(
       { query, ...(variables ? { variables } : {}) },
-      { contextValue: await subgraph.context({}, 'test-request') },
+      { contextValue: await subgraph.contextFor(ANONYMOUS, 'test-request') },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as { data?: any; errors?: any[] };
@@ -30,7 +32,7 @@ describe.each(testEngines())('portal subgraph on %s', (engine) => {
        returning id, slug`,
     );
     ids = Object.fromEntries(rows.map((r) => [r.slug, r.id]));
-    subgraph = createPortalSubgraph({ db });
+    subgraph = createPortalSubgraph({ db, signingKey: randomBytes(32) });
     await subgraph.server.start();
   });
   afterAll(async () => {

@@ -1,32 +1,93 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Db } from '@portal/db';
+import { type Identity, identityFromHeaders } from '@portal/identity';
 import { parse } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
+import { createAccountServices } from './auth/account-services.ts';
+import {
+  API_KEY_VERIFY_PATH,
+  apiKeyVerifyRoute,
+  JWKS_PATH,
+  jwksRoute,
+} from './auth/internal-routes.ts';
 import type { PortalContext } from './context.ts';
 import { createCompanyRows } from './data/company-rows.ts';
+import type { Mailer } from './mail/mailer.ts';
+import { withPermissions } from './permissions.ts';
+import { Admin } from './resolvers/Admin.ts';
+import { AdminQuery } from './resolvers/AdminQuery.ts';
+import { ApiKey } from './resolvers/ApiKey.ts';
 import { Company } from './resolvers/Company.ts';
+import { Customer } from './resolvers/Customer.ts';
+import { MailMessage } from './resolvers/MailMessage.ts';
+import { Mutation } from './resolvers/Mutation.ts';
 import { Query } from './resolvers/Query.ts';
+
+export { PASSWORD_POLICY } from './auth/password-policy.ts';
+export { createSmtpMailer } from './mail/smtp-mailer.ts';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 
-const resolvers: Resolvers = { Query, Company };
+const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Company,
+  Customer,
+  ApiKey,
+  Admin,
+  AdminQuery,
+  MailMessage,
+};
 
 export interface PortalSubgraphOptions {
   db: Db;
+  /** `GATEWAY_SIGNING_KEY`: only requests the gateway signed with it are served. */
+  signingKey: Buffer;
+  /** `AUTH_SIGNING_JWK` (private P-256 JWK, JSON) for access tokens; a throwaway key when absent. */
+  authSigningJwk?: string | undefined;
+  /** Mail over SMTP; the mail outbox (and the log) when absent. */
+  mailer?: Mailer | undefined;
+  /** Where the client is served: links in account mails point here (a function when it is
+   * known only after start). */
+  publicUrl?: string | (() => string) | undefined;
+  log?: ((line: string) => void) | undefined;
 }
 
-export function createPortalSubgraph({ db }: PortalSubgraphOptions) {
-  const schema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+export function createPortalSubgraph(options: PortalSubgraphOptions) {
+  const { db, signingKey } = options;
+  const schema = withPermissions(
+    buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]),
+  );
   const server = new ApolloServer<PortalContext>({
     schema,
     includeStacktraceInErrorResponses: false,
   });
   const companies = createCompanyRows(db);
-  const context = async (_req: unknown, requestId: string): Promise<PortalContext> => ({
-    requestId,
+  const accounts = createAccountServices({
+    db,
     companies,
+    signingJwk: options.authSigningJwk,
+    mailer: options.mailer,
+    publicUrl: options.publicUrl,
+    log: options.log,
   });
-  return { server, context, schema };
+  /** The context for a caller already established (`executeOperation` tests pass this). */
+  const contextFor = async (identity: Identity, requestId: string): Promise<PortalContext> => ({
+    requestId,
+    identity,
+    companies,
+    accounts,
+  });
+  /** The HTTP context: refuses (401) any request the gateway did not sign for this request id. */
+  const context = async (req: IncomingMessage, requestId: string): Promise<PortalContext> =>
+    contextFor(identityFromHeaders(req.headers, requestId, signingKey), requestId);
+  /** Served beside /graphql: the JWKS and the gateway's API key check. */
+  const routes = {
+    [JWKS_PATH]: jwksRoute(accounts.accessTokens),
+    [API_KEY_VERIFY_PATH]: apiKeyVerifyRoute(accounts.apiKeys, signingKey),
+  };
+  return { server, context, contextFor, schema, routes, accounts };
 }

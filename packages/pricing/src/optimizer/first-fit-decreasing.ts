@@ -59,11 +59,29 @@ function tryFirstFit(
     const rect = free[r]!;
     meter.used++;
     if (w <= rect.w && h <= rect.h) {
-      placePiece(board, r, t, w, h, false, splitHorizontally('shorter-leftover', rect.w, rect.h, w, h), kerf);
+      placePiece(
+        board,
+        r,
+        t,
+        w,
+        h,
+        false,
+        splitHorizontally('shorter-leftover', rect.w, rect.h, w, h),
+        kerf,
+      );
       return true;
     }
     if (turnable && h <= rect.w && w <= rect.h) {
-      placePiece(board, r, t, h, w, true, splitHorizontally('shorter-leftover', rect.w, rect.h, h, w), kerf);
+      placePiece(
+        board,
+        r,
+        t,
+        h,
+        w,
+        true,
+        splitHorizontally('shorter-leftover', rect.w, rect.h, h, w),
+        kerf,
+      );
       return true;
     }
   }

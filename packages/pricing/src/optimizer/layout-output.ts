@@ -1,8 +1,8 @@
 import type {
   BoardLayout,
   BoardSpec,
-  OptimizerPanel,
   OptimizeResult,
+  OptimizerPanel,
   Placement,
   Rect,
 } from './optimizer-types.ts';
@@ -24,6 +24,7 @@ export function layoutOutput(
   set: PieceSet,
   packed: readonly PackedBoard[],
   strategy: string,
+  work: number,
 ): OptimizeResult {
   const boardArea = spec.lengthMm * spec.widthMm;
   const nextPiece = new Array<number>(set.types.length).fill(0);
@@ -68,6 +69,7 @@ export function layoutOutput(
       placedAreaMm2: board.placedArea,
       usage: board.placedArea / boardArea,
       cutLengthMm: boardCut,
+      cutLengthM: boardCut / 1000,
     };
   });
   const usableArea = usable.widthMm * usable.heightMm;
@@ -77,6 +79,8 @@ export function layoutOutput(
     pieceCount: set.pieceCount,
     placedAreaMm2,
     cutLengthMm,
+    cutLengthM: cutLengthMm / 1000,
     strategy,
+    work,
   };
 }

@@ -39,7 +39,7 @@ export interface OptimizerPanel {
 export interface OptimizeOptions {
   /**
    * Work budget of the search, in candidate evaluations (deterministic, never a clock).
-   * Defaults to `DEFAULT_OPTIMIZER_BUDGET`; `0` means the first strategy only.
+   * Defaults to `defaultBudget(pieces)`; `0` means the first strategy only.
    */
   budget?: number;
 }
@@ -91,6 +91,8 @@ export interface BoardLayout {
   /** Placed area / board area (the whole board, as the price rule uses it), 0–1. */
   usage: number;
   cutLengthMm: number;
+  /** `cutLengthMm` / 1000, for display; prices use the exact millimetres. */
+  cutLengthM: number;
 }
 
 export interface OptimizeResult {
@@ -101,6 +103,9 @@ export interface OptimizeResult {
   pieceCount: number;
   placedAreaMm2: number;
   cutLengthMm: number;
+  cutLengthM: number;
   /** Name of the strategy that produced the layout (for benchmarks and debugging). */
   strategy: string;
+  /** Work units the search spent (see `OptimizeOptions.budget`). */
+  work: number;
 }

@@ -55,9 +55,27 @@ export function buildPieceSet(
     const at = `${field}[${index}]`;
     const ref = panelRef(panel, index, materialId);
     const who = `Panel ${describePanel(ref)}`;
-    const w = wholeNumber(panel.widthMm, minSizeMm, maxSizeMm, `${at}.widthMm`, `${who}: width (mm)`);
-    const h = wholeNumber(panel.heightMm, minSizeMm, maxSizeMm, `${at}.heightMm`, `${who}: height (mm)`);
-    const quantity = wholeNumber(panel.quantity, 1, maxQuantity, `${at}.quantity`, `${who}: quantity`);
+    const w = wholeNumber(
+      panel.widthMm,
+      minSizeMm,
+      maxSizeMm,
+      `${at}.widthMm`,
+      `${who}: width (mm)`,
+    );
+    const h = wholeNumber(
+      panel.heightMm,
+      minSizeMm,
+      maxSizeMm,
+      `${at}.heightMm`,
+      `${who}: height (mm)`,
+    );
+    const quantity = wholeNumber(
+      panel.quantity,
+      1,
+      maxQuantity,
+      `${at}.quantity`,
+      `${who}: quantity`,
+    );
     const fitsAsIs = w <= usable.widthMm && h <= usable.heightMm;
     const fitsRotated = rotatable && h <= usable.widthMm && w <= usable.heightMm;
     if (!fitsAsIs && !fitsRotated) {

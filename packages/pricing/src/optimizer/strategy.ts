@@ -30,10 +30,8 @@ export interface Strategy {
   order: SortOrder;
   fit: FitScore;
   split: SplitRule;
-}
-
-export function strategyName(s: Strategy): string {
-  return `${s.mode}/${s.order}/${s.fit}/${s.split}`;
+  /** Moves played out per step before choosing one (see `fillBoardLookahead`); 1 = greedy. */
+  lookahead?: number;
 }
 
 function sortKey(order: SortOrder, t: SizeType): [number, number] {
@@ -82,8 +80,8 @@ export function fitScore(
 ): number {
   const dw = rw - w;
   const dh = rh - h;
-  const short = dw < dh ? dw : dh;
-  const long = dw < dh ? dh : dw;
+  const short = Math.min(dw, dh);
+  const long = Math.max(dw, dh);
   switch (fit) {
     case 'area':
       return (rw * rh - w * h) * SCALE + short;
@@ -97,7 +95,13 @@ export function fitScore(
 }
 
 /** True when the first cut around a `w × h` piece in a `rw × rh` rectangle should run along x. */
-export function splitHorizontally(rule: SplitRule, rw: number, rh: number, w: number, h: number): boolean {
+export function splitHorizontally(
+  rule: SplitRule,
+  rw: number,
+  rh: number,
+  w: number,
+  h: number,
+): boolean {
   const dw = rw - w;
   const dh = rh - h;
   switch (rule) {

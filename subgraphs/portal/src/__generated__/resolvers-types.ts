@@ -1,8 +1,15 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CompanyRow } from '../data/company-rows.ts';
+import type { CustomerRow } from '../data/customer-rows.ts';
+import type { CustomerCompanyRow } from '../data/customer-company-rows.ts';
+import type { AdminRow, AdminNamespace } from '../data/admin-rows.ts';
+import type { ApiKeyRow } from '../data/api-key-rows.ts';
+import type { MailRow } from '../data/mail-outbox.ts';
 import type { PortalContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -10,7 +17,198 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An ISO 8601 date and time with offset, e.g. `2026-11-24T09:30:00.000Z`. */
+  DateTime: { input: string; output: string; }
+  /** An exact decimal number encoded as a string, e.g. `"12345.50"`. Never a binary float. */
+  Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An expected failure of an account operation. */
+export type AccountError = {
+  __typename?: 'AccountError';
+  /** Stable code to program against. */
+  code: AccountErrorCode;
+  /** The input field at fault, e.g. `password` or `billing.postalCode`; null when none. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in English, for people. */
+  message: Scalars['String']['output'];
+  /** With `LOCKED_OUT` and `RATE_LIMITED`: seconds until trying again makes sense. */
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * Why an account operation was refused. Expected failures come back as data in a result's
+ * `error`; the client shows `message` (English) or its own text for `code`.
+ */
+export type AccountErrorCode =
+  /** The account is disabled by the portal operator. */
+  | 'ACCOUNT_DISABLED'
+  /** The email address is verified already. */
+  | 'ALREADY_VERIFIED'
+  /** No such API key of the caller. */
+  | 'API_KEY_NOT_FOUND'
+  /** The customer is not connected to this company. */
+  | 'COMPANY_NOT_CONNECTED'
+  /** No active company with this id (unknown or deactivated). */
+  | 'COMPANY_NOT_FOUND'
+  /** The email address is not verified yet; open the link in the verification email. */
+  | 'EMAIL_NOT_VERIFIED'
+  /** An account with this email address already exists. */
+  | 'EMAIL_TAKEN'
+  /** The email and password do not match an account (the same answer whether the email exists). */
+  | 'INVALID_CREDENTIALS'
+  /** An input field is missing, malformed or too long; `field` names it. */
+  | 'INVALID_INPUT'
+  /** The refresh token is unknown, used, expired or its session was signed out; sign in again. */
+  | 'INVALID_REFRESH_TOKEN'
+  /** The link's token is unknown or was used already. */
+  | 'INVALID_TOKEN'
+  /** Too many wrong passwords for this email; try again after `retryAfterSeconds`. */
+  | 'LOCKED_OUT'
+  /** Too many requests of this kind; try again after `retryAfterSeconds`. */
+  | 'RATE_LIMITED'
+  /** The link's token has expired; ask for a new email. */
+  | 'TOKEN_EXPIRED'
+  /** The new password does not meet the password policy; `field` names it. */
+  | 'WEAK_PASSWORD'
+  /** The current password given is wrong. */
+  | 'WRONG_PASSWORD';
+
+/** The result of a mutation that only succeeds or fails. */
+export type AccountResult = {
+  __typename?: 'AccountResult';
+  /** Why it failed. */
+  error?: Maybe<AccountError>;
+  /** Whether it succeeded. */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** A member of the portal operator's staff, signed in at `/admin`. */
+export type Admin = {
+  __typename?: 'Admin';
+  /** The admin's sign-in email address. */
+  email: Scalars['String']['output'];
+  /** Stable identifier of the admin. */
+  id: Scalars['ID']['output'];
+  /** The admin's name. */
+  name: Scalars['String']['output'];
+  /** What the admin may do. */
+  role: AdminRole;
+};
+
+/**
+ * The admin-only namespace. Null with a `FORBIDDEN` error for anyone but a signed-in admin or
+ * support member.
+ */
+export type AdminQuery = {
+  __typename?: 'AdminQuery';
+  /** The signed-in admin. */
+  me: Admin;
+};
+
+/** An administrator's or support staff member's role. */
+export type AdminRole =
+  /** Full access to the admin UI. */
+  | 'ADMIN'
+  /** Helps customers: reads everything an admin reads, changes only customer-facing things. */
+  | 'SUPPORT';
+
+/**
+ * A partner API key. The key itself is shown once, by `createApiKey`; afterwards only its prefix
+ * identifies it. Send it as `Authorization: Bearer ppk_<prefix>_<secret>`.
+ */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When the key was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the key stops working; null when it never expires. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier of the key. */
+  id: Scalars['ID']['output'];
+  /** When the key was last used (to the minute); null when never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A name the owner chose, e.g. `CAD export`. */
+  name: Scalars['String']['output'];
+  /** The key's public prefix, e.g. `ppk_3f9a1c2b`, to recognise it in lists and logs. */
+  prefix: Scalars['String']['output'];
+  /** When the key was revoked; null when it was not. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do. */
+  scopes: Array<ApiKeyScope>;
+  /** Whether the key works now. */
+  status: ApiKeyStatus;
+};
+
+/** A new partner API key for the signed-in customer's own account. */
+export type ApiKeyInput = {
+  /** When the key stops working, in the future; null for a key that never expires. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A name to recognise the key by, 1–100 characters. */
+  name: Scalars['String']['input'];
+  /** What the key may do; at least one scope. */
+  scopes: Array<ApiKeyScope>;
+};
+
+/** A partner API key's permission. */
+export type ApiKeyScope =
+  /** Read the catalogs of the owner's companies (`catalog:read`). */
+  | 'CATALOG_READ'
+  /** Read the owner's orders (`orders:read`). */
+  | 'ORDERS_READ'
+  /** Read the owner's quotes (`quotes:read`). */
+  | 'QUOTES_READ'
+  /** Create, change and submit the owner's quotes (`quotes:write`). */
+  | 'QUOTES_WRITE';
+
+/** Whether an API key can be used. */
+export type ApiKeyStatus =
+  /** The key works. */
+  | 'ACTIVE'
+  /** The key's expiry time has passed. */
+  | 'EXPIRED'
+  /** The key was revoked. */
+  | 'REVOKED';
+
+/** A customer's billing details. */
+export type BillingDetails = {
+  __typename?: 'BillingDetails';
+  /** City or town; null when not given. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Company registration number (cégjegyzékszám), e.g. `01-09-123456`; null when not given. */
+  companyRegistrationNumber?: Maybe<Scalars['String']['output']>;
+  /** Country, `Magyarország` unless changed. */
+  country: Scalars['String']['output'];
+  /** House number, e.g. `12/B`; null when not given. */
+  houseNumber?: Maybe<Scalars['String']['output']>;
+  /** Name on the invoice (a person or a business); null when not given. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Postal code, e.g. `1117`; null when not given. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Street name, e.g. `Budafoki út`; null when not given. */
+  street?: Maybe<Scalars['String']['output']>;
+  /** Tax number (adószám), e.g. `12345678-2-42`; null when not given. */
+  taxNumber?: Maybe<Scalars['String']['output']>;
+};
+
+/** Billing details; every field is optional, at most 200 characters (country: default `Magyarország`). */
+export type BillingInput = {
+  /** City or town. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Company registration number (cégjegyzékszám). */
+  companyRegistrationNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Country; `Magyarország` when absent. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** House number. */
+  houseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Name on the invoice. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Postal code. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Street name. */
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** Tax number (adószám). */
+  taxNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -27,8 +225,357 @@ export type Company = {
   slug: Scalars['String']['output'];
 };
 
+/** The result of `connectCompany`. */
+export type ConnectCompanyResult = {
+  __typename?: 'ConnectCompanyResult';
+  /** The customer with the new connection; null when refused. */
+  customer?: Maybe<Customer>;
+  /** Why the connection was refused. */
+  error?: Maybe<AccountError>;
+};
+
+/** The result of `createApiKey`. */
+export type CreateApiKeyResult = {
+  __typename?: 'CreateApiKeyResult';
+  /** The new key's record; null when refused. */
+  apiKey?: Maybe<ApiKey>;
+  /** Why the key was not created. */
+  error?: Maybe<AccountError>;
+  /** The key itself, `ppk_<prefix>_<secret>`. Shown this once: the portal keeps only its hash. */
+  key?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A customer account (a carpenter or furniture maker). Only the customer themself can read it,
+ * through `Query.me` or the result of their own sign-in and account mutations.
+ */
+export type Customer = {
+  __typename?: 'Customer';
+  /** The company the customer is working with now (the header switcher); null when none is chosen. */
+  activeCompany?: Maybe<Company>;
+  /** The customer's partner API keys, newest first, including revoked and expired ones. */
+  apiKeys: Array<ApiKey>;
+  /** Billing details printed on quotes and invoices; every field but the country is optional. */
+  billing: BillingDetails;
+  /** The companies the customer is connected to, by company name. */
+  companies: Array<CustomerCompany>;
+  /** When the account was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The sign-in email address, as the customer typed it (unique case-insensitively). */
+  email: Scalars['String']['output'];
+  /** Whether the customer opened the verification link sent to `email`. */
+  emailVerified: Scalars['Boolean']['output'];
+  /** Stable identifier of the customer. */
+  id: Scalars['ID']['output'];
+  /** The language of the customer's emails and, by default, of the client. */
+  locale: Locale;
+  /** Mobile phone number, e.g. `+36 30 123 4567`; null when not given. */
+  mobile?: Maybe<Scalars['String']['output']>;
+  /** Full name, 1–200 characters, stored and shown as plain text. */
+  name: Scalars['String']['output'];
+  /** Which emails the customer wants to receive. */
+  notificationPreferences: NotificationPreferences;
+};
+
+/** A customer's record at one company: the connection and the company's terms for them. */
+export type CustomerCompany = {
+  __typename?: 'CustomerCompany';
+  /** Whether this is the customer's active company. */
+  active: Scalars['Boolean']['output'];
+  /** The company. */
+  company: Company;
+  /** When the customer connected to the company. */
+  connectedAt: Scalars['DateTime']['output'];
+  /** The customer's discount at this company in percent, 0–100, e.g. `"5.00"`. */
+  discountPercent: Scalars['Decimal']['output'];
+};
+
+/** The result of a mutation that changes the signed-in customer. */
+export type CustomerResult = {
+  __typename?: 'CustomerResult';
+  /** The customer as changed; null when the change was refused. */
+  customer?: Maybe<Customer>;
+  /** Why the change was refused. */
+  error?: Maybe<AccountError>;
+};
+
+/** A language of the portal's texts and emails. */
+export type Locale =
+  /** English. */
+  | 'EN'
+  /** Hungarian (the default). */
+  | 'HU';
+
+/** What an email in the development mailbox is for. */
+export type MailKind =
+  /** Any other notification. */
+  | 'NOTIFICATION'
+  /** Password reset link. */
+  | 'PASSWORD_RESET'
+  /** Email address verification after sign-up. */
+  | 'VERIFICATION';
+
+/** An email the portal wrote, as kept in the mail outbox. */
+export type MailMessage = {
+  __typename?: 'MailMessage';
+  /** When the email was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The HTML body. */
+  html: Scalars['String']['output'];
+  /** Stable identifier of the message. */
+  id: Scalars['ID']['output'];
+  /** What the email is for. */
+  kind: MailKind;
+  /** The link the email asks the reader to open (verification, reset); null when none. */
+  link?: Maybe<Scalars['String']['output']>;
+  /** The language the email is written in. */
+  locale: Locale;
+  /** Subject line. */
+  subject: Scalars['String']['output'];
+  /** The plain-text body. */
+  text: Scalars['String']['output'];
+  /** Recipient address. */
+  to: Scalars['String']['output'];
+};
+
+/** Account, session, company-connection and API-key changes. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Signs a portal admin or support member in (the admin UI); the same rules as `signIn`. */
+  adminSignIn: SignInResult;
+  /** Changes the signed-in customer's password; signs their other sessions out. */
+  changePassword: AccountResult;
+  /**
+   * Connects the signed-in customer to an active company. The first connected company becomes
+   * the active one. Connecting again is harmless.
+   */
+  connectCompany: ConnectCompanyResult;
+  /**
+   * Creates a partner API key for the signed-in customer's own account. The key is in the result
+   * this once and never again.
+   */
+  createApiKey: CreateApiKeyResult;
+  /**
+   * Deletes the signed-in customer's account: personal data erased or anonymised, every session
+   * and API key revoked; submitted quotes are kept, anonymised, for the companies.
+   */
+  deleteAccount: AccountResult;
+  /** Disconnects the signed-in customer from a company; if it was the active one, none is active. */
+  disconnectCompany: CustomerResult;
+  /**
+   * Exchanges a refresh token (customer or admin) for a new session pair. The token works once;
+   * replaying a used token signs the whole session out (`INVALID_REFRESH_TOKEN`).
+   */
+  refreshSession: SignInResult;
+  /**
+   * Emails a password reset link when a customer has this address. Answers `ok` either way, so
+   * it reveals nothing about accounts.
+   */
+  requestPasswordReset: AccountResult;
+  /**
+   * Sends the verification email again. Answers `ok` whether or not an unverified account has
+   * this address, so it reveals nothing about accounts.
+   */
+  resendVerification: AccountResult;
+  /** Sets a new password with the single-use token of a reset link; signs every session out. */
+  resetPassword: AccountResult;
+  /** Revokes one of the signed-in customer's API keys at once. */
+  revokeApiKey: RevokeApiKeyResult;
+  /** Makes a connected, active company the signed-in customer's active company. */
+  setActiveCompany: CustomerResult;
+  /**
+   * Signs a customer in. A wrong email and a wrong password get the same `INVALID_CREDENTIALS`;
+   * the 6th wrong password for one email within a minute gets `LOCKED_OUT` with
+   * `retryAfterSeconds`, and during the lockout even the right password is refused.
+   */
+  signIn: SignInResult;
+  /**
+   * Signs the caller's session out: the signed-in caller's own session, or the session of the
+   * given refresh token (works after the access token expired). Always true.
+   */
+  signOut: Scalars['Boolean']['output'];
+  /**
+   * Registers a customer (all three registration steps) and emails a verification link. The
+   * account cannot sign in until the email is verified. `EMAIL_TAKEN` when the address is in use.
+   */
+  signUp: SignUpResult;
+  /** Replaces the signed-in customer's billing details (absent fields become empty). */
+  updateBilling: CustomerResult;
+  /** Changes which emails the signed-in customer receives. */
+  updateNotificationPreferences: CustomerResult;
+  /** Changes the signed-in customer's name, mobile number or language. */
+  updateProfile: CustomerResult;
+  /** Verifies an email address with the single-use token of the verification link. */
+  verifyEmail: VerifyEmailResult;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationAdminSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationConnectCompanyArgs = {
+  companyId: Scalars['ID']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationCreateApiKeyArgs = {
+  input: ApiKeyInput;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationDeleteAccountArgs = {
+  password: Scalars['String']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationDisconnectCompanyArgs = {
+  companyId: Scalars['ID']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationResendVerificationArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationSetActiveCompanyArgs = {
+  companyId: Scalars['ID']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  rememberMe?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationSignOutArgs = {
+  refreshToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationUpdateBillingArgs = {
+  input: BillingInput;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationUpdateProfileArgs = {
+  input: ProfileInput;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationVerifyEmailArgs = {
+  token: Scalars['String']['input'];
+};
+
+/** Which emails a customer receives. Account emails (verification, password reset) always go out. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** An email when an order is ready for pickup (opt-in). */
+  orderReady: Scalars['Boolean']['output'];
+  /** An email on every status change of an order. */
+  orderStatusChanged: Scalars['Boolean']['output'];
+};
+
+/** Notification preferences; an absent field keeps its current value (at sign-up: off). */
+export type NotificationPreferencesInput = {
+  /** An email when an order is ready. */
+  orderReady?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An email on every status change of an order. */
+  orderStatusChanged?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The rules a new password must meet, to show before the customer types one. */
+export type PasswordPolicy = {
+  __typename?: 'PasswordPolicy';
+  /** Most characters. */
+  maxLength: Scalars['Int']['output'];
+  /**
+   * How many of the character classes (lower-case letters, upper-case letters, digits, other
+   * characters) the password must mix, at least.
+   */
+  minCharacterClasses: Scalars['Int']['output'];
+  /** Fewest characters. */
+  minLength: Scalars['Int']['output'];
+  /** Whether the password may not equal (or contain) the email address. */
+  notEmail: Scalars['Boolean']['output'];
+};
+
+/** Profile fields to change; an absent field keeps its value. */
+export type ProfileInput = {
+  /** Language of the account's emails. */
+  locale?: InputMaybe<Locale>;
+  /** Mobile phone number, at most 40 characters; an empty string removes it. */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  /** Full name, 1–200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Reads: companies, the signed-in customer, admin fields and account settings. */
 export type Query = {
   __typename?: 'Query';
+  /** Admin-only fields; null with `FORBIDDEN` for anyone but a signed-in admin or support member. */
+  admin?: Maybe<AdminQuery>;
   /** The active companies a customer can connect to, ordered by name. */
   companies: Array<Company>;
   /**
@@ -37,12 +584,111 @@ export type Query = {
    * argument is given.
    */
   company?: Maybe<Company>;
+  /**
+   * The mail outbox, newest first, for the development mail page. Only in the embedded default
+   * (no `SMTP_URL`), where mail is not sent but kept here; null when mail goes out over SMTP.
+   */
+  devMailbox?: Maybe<Array<MailMessage>>;
+  /** The signed-in customer; null when the caller is not a signed-in customer. */
+  me?: Maybe<Customer>;
+  /** The rules a new password must meet (to show them before the customer types one). */
+  passwordPolicy: PasswordPolicy;
 };
 
 
+/** Reads: companies, the signed-in customer, admin fields and account settings. */
 export type QueryCompanyArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads: companies, the signed-in customer, admin fields and account settings. */
+export type QueryDevMailboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of `revokeApiKey`. */
+export type RevokeApiKeyResult = {
+  __typename?: 'RevokeApiKeyResult';
+  /** The revoked key; null when refused. */
+  apiKey?: Maybe<ApiKey>;
+  /** Why the key was not revoked. */
+  error?: Maybe<AccountError>;
+};
+
+/**
+ * A signed-in session. Send the access token as `Authorization: Bearer <accessToken>`; before it
+ * expires, exchange the refresh token for a new pair with `refreshSession`. Each refresh token
+ * works once: replaying a used one signs the whole session out.
+ */
+export type Session = {
+  __typename?: 'Session';
+  /** A short-lived ES256 JWT with Supabase-compatible claims (`sub`, `role`, `aud`, `email`, `exp`). */
+  accessToken: Scalars['String']['output'];
+  /** When the access token expires (about 10 minutes after issue). */
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** Stable identifier of the session (the `sid` claim of its access tokens). */
+  id: Scalars['ID']['output'];
+  /** An opaque, single-use token for `refreshSession`. Keep it secret. */
+  refreshToken: Scalars['String']['output'];
+  /** When the refresh token (and the session, unless refreshed) expires. */
+  refreshTokenExpiresAt: Scalars['DateTime']['output'];
+};
+
+/** The result of `signIn`, `adminSignIn` and `refreshSession`. */
+export type SignInResult = {
+  __typename?: 'SignInResult';
+  /** The signed-in admin (admin sign-in and refresh). */
+  admin?: Maybe<Admin>;
+  /** The signed-in customer (customer sign-in and refresh). */
+  customer?: Maybe<Customer>;
+  /** Why signing in was refused. */
+  error?: Maybe<AccountError>;
+  /** The new session (tokens) when signed in. */
+  session?: Maybe<Session>;
+};
+
+/** The three registration steps in one call: account, billing details, companies and notifications. */
+export type SignUpInput = {
+  /** Billing details (step 2). */
+  billing?: InputMaybe<BillingInput>;
+  /** Active companies to connect to (step 3); the first becomes the active company. */
+  companyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Email address to sign in with and to verify; at most 254 characters. */
+  email: Scalars['String']['input'];
+  /** Language of the account's emails; `HU` when absent. */
+  locale?: InputMaybe<Locale>;
+  /** Mobile phone number, at most 40 characters. */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  /** Full name, 1–200 characters. */
+  name: Scalars['String']['input'];
+  /** Notification preferences (step 3). */
+  notificationPreferences?: InputMaybe<NotificationPreferencesInput>;
+  /** Password meeting `Query.passwordPolicy`. */
+  password: Scalars['String']['input'];
+};
+
+/** The result of `signUp`. */
+export type SignUpResult = {
+  __typename?: 'SignUpResult';
+  /** The new customer's id when `ok`. */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  /** Why the account was not created. */
+  error?: Maybe<AccountError>;
+  /** Whether the account was created (a verification email is on its way). */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** The result of `verifyEmail`. */
+export type VerifyEmailResult = {
+  __typename?: 'VerifyEmailResult';
+  /** The verified email address when `ok`. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Why the link did not work. */
+  error?: Maybe<AccountError>;
+  /** Whether the email address is now verified. */
+  ok: Scalars['Boolean']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -140,20 +786,128 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Company: ResolverTypeWrapper<CompanyRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccountError: ResolverTypeWrapper<AccountError>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccountErrorCode: AccountErrorCode;
+  AccountResult: ResolverTypeWrapper<AccountResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Admin: ResolverTypeWrapper<AdminRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AdminQuery: ResolverTypeWrapper<AdminNamespace>;
+  AdminRole: AdminRole;
+  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  ApiKeyInput: ApiKeyInput;
+  ApiKeyScope: ApiKeyScope;
+  ApiKeyStatus: ApiKeyStatus;
+  BillingDetails: ResolverTypeWrapper<BillingDetails>;
+  BillingInput: BillingInput;
+  Company: ResolverTypeWrapper<CompanyRow>;
+  ConnectCompanyResult: ResolverTypeWrapper<Omit<ConnectCompanyResult, 'customer'> & { customer?: Maybe<ResolversTypes['Customer']> }>;
+  CreateApiKeyResult: ResolverTypeWrapper<Omit<CreateApiKeyResult, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  Customer: ResolverTypeWrapper<CustomerRow>;
+  CustomerCompany: ResolverTypeWrapper<CustomerCompanyRow>;
+  CustomerResult: ResolverTypeWrapper<Omit<CustomerResult, 'customer'> & { customer?: Maybe<ResolversTypes['Customer']> }>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Locale: Locale;
+  MailKind: MailKind;
+  MailMessage: ResolverTypeWrapper<MailRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
+  NotificationPreferencesInput: NotificationPreferencesInput;
+  PasswordPolicy: ResolverTypeWrapper<PasswordPolicy>;
+  ProfileInput: ProfileInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RevokeApiKeyResult: ResolverTypeWrapper<Omit<RevokeApiKeyResult, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  Session: ResolverTypeWrapper<Session>;
+  SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'admin' | 'customer'> & { admin?: Maybe<ResolversTypes['Admin']>, customer?: Maybe<ResolversTypes['Customer']> }>;
+  SignUpInput: SignUpInput;
+  SignUpResult: ResolverTypeWrapper<SignUpResult>;
+  VerifyEmailResult: ResolverTypeWrapper<VerifyEmailResult>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Company: CompanyRow;
-  ID: Scalars['ID']['output'];
+  AccountError: AccountError;
   String: Scalars['String']['output'];
-  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  AccountResult: AccountResult;
   Boolean: Scalars['Boolean']['output'];
+  Admin: AdminRow;
+  ID: Scalars['ID']['output'];
+  AdminQuery: AdminNamespace;
+  ApiKey: ApiKeyRow;
+  ApiKeyInput: ApiKeyInput;
+  BillingDetails: BillingDetails;
+  BillingInput: BillingInput;
+  Company: CompanyRow;
+  ConnectCompanyResult: Omit<ConnectCompanyResult, 'customer'> & { customer?: Maybe<ResolversParentTypes['Customer']> };
+  CreateApiKeyResult: Omit<CreateApiKeyResult, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  Customer: CustomerRow;
+  CustomerCompany: CustomerCompanyRow;
+  CustomerResult: Omit<CustomerResult, 'customer'> & { customer?: Maybe<ResolversParentTypes['Customer']> };
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  MailMessage: MailRow;
+  Mutation: Record<PropertyKey, never>;
+  NotificationPreferences: NotificationPreferences;
+  NotificationPreferencesInput: NotificationPreferencesInput;
+  PasswordPolicy: PasswordPolicy;
+  ProfileInput: ProfileInput;
+  Query: Record<PropertyKey, never>;
+  RevokeApiKeyResult: Omit<RevokeApiKeyResult, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  Session: Session;
+  SignInResult: Omit<SignInResult, 'admin' | 'customer'> & { admin?: Maybe<ResolversParentTypes['Admin']>, customer?: Maybe<ResolversParentTypes['Customer']> };
+  SignUpInput: SignUpInput;
+  SignUpResult: SignUpResult;
+  VerifyEmailResult: VerifyEmailResult;
+}>;
+
+export type AccountErrorResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AccountError'] = ResolversParentTypes['AccountError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['AccountErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type AccountResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AccountResult'] = ResolversParentTypes['AccountResult']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['AccountError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AdminResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Admin'] = ResolversParentTypes['Admin']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AdminRole'], ParentType, ContextType>;
+}>;
+
+export type AdminQueryResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminQuery'] = ResolversParentTypes['AdminQuery']> = ResolversObject<{
+  me?: Resolver<ResolversTypes['Admin'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ApiKeyScope']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiKeyStatus'], ParentType, ContextType>;
+}>;
+
+export type BillingDetailsResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['BillingDetails'] = ResolversParentTypes['BillingDetails']> = ResolversObject<{
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  companyRegistrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  houseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taxNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CompanyResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
@@ -163,13 +917,163 @@ export type CompanyResolvers<ContextType = PortalContext, ParentType extends Res
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ConnectCompanyResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['ConnectCompanyResult'] = ResolversParentTypes['ConnectCompanyResult']> = ResolversObject<{
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['AccountError']>, ParentType, ContextType>;
+}>;
+
+export type CreateApiKeyResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['CreateApiKeyResult'] = ResolversParentTypes['CreateApiKeyResult']> = ResolversObject<{
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['AccountError']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CustomerResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = ResolversObject<{
+  activeCompany?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  billing?: Resolver<ResolversTypes['BillingDetails'], ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['CustomerCompany']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  mobile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
+}>;
+
+export type CustomerCompanyResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['CustomerCompany'] = ResolversParentTypes['CustomerCompany']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  connectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  discountPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type CustomerResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['CustomerResult'] = ResolversParentTypes['CustomerResult']> = ResolversObject<{
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['AccountError']>, ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type MailMessageResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['MailMessage'] = ResolversParentTypes['MailMessage']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MailKind'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  adminSignIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationAdminSignInArgs, 'email' | 'password'>>;
+  changePassword?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  connectCompany?: Resolver<ResolversTypes['ConnectCompanyResult'], ParentType, ContextType, RequireFields<MutationConnectCompanyArgs, 'companyId'>>;
+  createApiKey?: Resolver<ResolversTypes['CreateApiKeyResult'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  deleteAccount?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationDeleteAccountArgs, 'password'>>;
+  disconnectCompany?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationDisconnectCompanyArgs, 'companyId'>>;
+  refreshSession?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resendVerification?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationResendVerificationArgs, 'email'>>;
+  resetPassword?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'token'>>;
+  revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyResult'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  setActiveCompany?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationSetActiveCompanyArgs, 'companyId'>>;
+  signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password' | 'rememberMe'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationSignOutArgs>>;
+  signUp?: Resolver<ResolversTypes['SignUpResult'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  updateBilling?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationUpdateBillingArgs, 'input'>>;
+  updateNotificationPreferences?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>>;
+  updateProfile?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  verifyEmail?: Resolver<ResolversTypes['VerifyEmailResult'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
+}>;
+
+export type NotificationPreferencesResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = ResolversObject<{
+  orderReady?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orderStatusChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PasswordPolicyResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['PasswordPolicy'] = ResolversParentTypes['PasswordPolicy']> = ResolversObject<{
+  maxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minCharacterClasses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  admin?: Resolver<Maybe<ResolversTypes['AdminQuery']>, ParentType, ContextType>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, Partial<QueryCompanyArgs>>;
+  devMailbox?: Resolver<Maybe<Array<ResolversTypes['MailMessage']>>, ParentType, ContextType, RequireFields<QueryDevMailboxArgs, 'first'>>;
+  me?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
+}>;
+
+export type RevokeApiKeyResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['RevokeApiKeyResult'] = ResolversParentTypes['RevokeApiKeyResult']> = ResolversObject<{
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['AccountError']>, ParentType, ContextType>;
+}>;
+
+export type SessionResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refreshTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type SignInResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = ResolversObject<{
+  admin?: Resolver<Maybe<ResolversTypes['Admin']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['AccountError']>, ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+}>;
+
+export type SignUpResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['SignUpResult'] = ResolversParentTypes['SignUpResult']> = ResolversObject<{
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['AccountError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type VerifyEmailResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['VerifyEmailResult'] = ResolversParentTypes['VerifyEmailResult']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['AccountError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = PortalContext> = ResolversObject<{
+  AccountError?: AccountErrorResolvers<ContextType>;
+  AccountResult?: AccountResultResolvers<ContextType>;
+  Admin?: AdminResolvers<ContextType>;
+  AdminQuery?: AdminQueryResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  BillingDetails?: BillingDetailsResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
+  ConnectCompanyResult?: ConnectCompanyResultResolvers<ContextType>;
+  CreateApiKeyResult?: CreateApiKeyResultResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  CustomerCompany?: CustomerCompanyResolvers<ContextType>;
+  CustomerResult?: CustomerResultResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  MailMessage?: MailMessageResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  PasswordPolicy?: PasswordPolicyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RevokeApiKeyResult?: RevokeApiKeyResultResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  SignInResult?: SignInResultResolvers<ContextType>;
+  SignUpResult?: SignUpResultResolvers<ContextType>;
+  VerifyEmailResult?: VerifyEmailResultResolvers<ContextType>;
 }>;
 

@@ -1,5 +1,6 @@
-import { BadUserInputError, NotFoundError } from '@portal/errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '@portal/errors';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+import { PASSWORD_POLICY } from '../auth/password-policy.ts';
 import { isUuid } from '../data/uuid.ts';
 
 export const Query: QueryResolvers = {
@@ -21,5 +22,27 @@ export const Query: QueryResolvers = {
     const row = await ctx.companies.bySlug(slug!);
     if (!row) throw new NotFoundError(`No active company with slug '${slug}'`);
     return row;
+  },
+
+  me: (_parent, _args, ctx) =>
+    ctx.identity.kind === 'customer'
+      ? ctx.accounts.customerRows.byId(ctx.identity.customerId)
+      : null,
+
+  admin: (_parent, _args, ctx) => {
+    if (ctx.identity.kind !== 'admin') throw new ForbiddenError('Admins only');
+    return { adminId: ctx.identity.adminId };
+  },
+
+  passwordPolicy: () => PASSWORD_POLICY,
+
+  async devMailbox(_parent, { first }, ctx) {
+    // Only where mail is kept, never sent: with SMTP the outbox holds nothing to show.
+    if (!ctx.accounts.mailer.keepsOutbox) return null;
+    const limit = first ?? 50;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
+      throw new BadUserInputError('`first` must be 1–200', 'first');
+    }
+    return ctx.accounts.outbox.latest(limit);
   },
 };

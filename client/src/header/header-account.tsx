@@ -1,0 +1,86 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Group, Skeleton } from '@mantine/core';
+import { IconLogin2, IconUserPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { graphql } from '../__generated__/index.ts';
+import { signInPath } from '../auth/next-path.ts';
+import { useSession } from '../auth/session-context.tsx';
+import { CompanySwitcher } from './company-switcher.tsx';
+import { UserMenu } from './user-menu.tsx';
+
+const HeaderMeQuery = graphql(`
+  query HeaderAccount_Me {
+    me {
+      id
+      name
+      email
+      activeCompany {
+        id
+        name
+        slug
+      }
+      companies {
+        active
+        company {
+          id
+          name
+          slug
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The header's account corner: signed in, the company switcher and the user menu; signed
+ * out, the ways to sign in or register.
+ */
+export function HeaderAccount() {
+  const { t } = useTranslation();
+  const { status } = useSession();
+  const location = useLocation();
+  const signedIn = status === 'signed-in';
+  const { data } = useQuery(HeaderMeQuery, { skip: !signedIn });
+  const me = signedIn ? data?.me : undefined;
+
+  if (status === 'loading' || (signedIn && !me)) {
+    return <Skeleton height={30} width={160} aria-hidden />;
+  }
+  if (!me) {
+    const here = `${location.pathname}${location.search}`;
+    const onAccountPage = /^\/(sign-in|register|forgot-password|reset-password|verify-email)/.test(
+      location.pathname,
+    );
+    return (
+      <Group gap="xs" wrap="nowrap">
+        <Button
+          component={Link}
+          to={onAccountPage ? '/sign-in' : signInPath(here)}
+          variant="subtle"
+          size="xs"
+          leftSection={<IconLogin2 size={16} aria-hidden />}
+          data-testid="header-sign-in"
+        >
+          {t('auth.signIn')}
+        </Button>
+        <Button
+          component={Link}
+          to="/register"
+          variant="light"
+          size="xs"
+          leftSection={<IconUserPlus size={16} aria-hidden />}
+          data-testid="header-register"
+        >
+          {t('auth.register')}
+        </Button>
+      </Group>
+    );
+  }
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <CompanySwitcher companies={me.companies} activeCompany={me.activeCompany ?? undefined} />
+      <UserMenu name={me.name} email={me.email} />
+    </Group>
+  );
+}

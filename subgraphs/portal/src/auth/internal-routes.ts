@@ -1,0 +1,78 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { type RouteHandler, sendJson } from '@portal/http-server';
+import type { AccessTokens } from './access-tokens.ts';
+import type { ApiKeys } from './api-keys.ts';
+
+/** Header carrying base64url HMAC-SHA256 of the raw body with `GATEWAY_SIGNING_KEY`. */
+export const BODY_SIGNATURE_HEADER = 'x-portal-signature';
+
+export const API_KEY_VERIFY_PATH = '/internal/api-keys/verify';
+export const JWKS_PATH = '/.well-known/jwks.json';
+
+const MAX_BODY_BYTES = 4096;
+
+async function readSmallBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The signature the gateway puts on a request body; exported for the gateway and tests. */
+export function signBody(body: string | Buffer, key: Buffer): string {
+  return createHmac('sha256', key).update(body).digest('base64url');
+}
+
+function signatureValid(body: Buffer, given: string | string[] | undefined, key: Buffer) {
+  if (typeof given !== 'string') return false;
+  const expected = Buffer.from(signBody(body, key));
+  const actual = Buffer.from(given);
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+/**
+ * `POST /internal/api-keys/verify` for the gateway: `{"key": "ppk_…"}` signed with the
+ * gateway key → 200 `{"identity": Identity}` or 401 `{"error": {"code": "INVALID_API_KEY" |
+ * "EXPIRED" | "REVOKED"}}`. Anyone else (no or a wrong signature) gets 403.
+ */
+export function apiKeyVerifyRoute(apiKeys: ApiKeys, signingKey: Buffer): RouteHandler {
+  return async (req, res) => {
+    if (req.method !== 'POST') {
+      res.setHeader('allow', 'POST');
+      return sendJson(res, 405, { error: { code: 'METHOD_NOT_ALLOWED' } });
+    }
+    const body = await readSmallBody(req);
+    if (!body) return sendJson(res, 413, { error: { code: 'PAYLOAD_TOO_LARGE' } });
+    if (!signatureValid(body, req.headers[BODY_SIGNATURE_HEADER], signingKey)) {
+      return sendJson(res, 403, { error: { code: 'FORBIDDEN' } });
+    }
+    let key: unknown;
+    try {
+      key = (JSON.parse(body.toString('utf8')) as { key?: unknown }).key;
+    } catch {
+      return sendJson(res, 400, { error: { code: 'BAD_REQUEST' } });
+    }
+    if (typeof key !== 'string') return sendJson(res, 400, { error: { code: 'BAD_REQUEST' } });
+    const verdict = await apiKeys.verify(key);
+    if ('error' in verdict) return sendJson(res, 401, { error: { code: verdict.error } });
+    res.setHeader('cache-control', 'no-store');
+    return sendJson(res, 200, { identity: verdict.identity });
+  };
+}
+
+/** `GET /.well-known/jwks.json`: the public key(s) that verify access tokens. */
+export function jwksRoute(tokens: AccessTokens): RouteHandler {
+  return (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET');
+      return sendJson(res, 405, { error: { code: 'METHOD_NOT_ALLOWED' } });
+    }
+    res.setHeader('cache-control', 'public, max-age=300');
+    return sendJson(res, 200, tokens.jwks());
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Who may call which field of the portal subgraph. DENY BY DEFAULT: a field without a rule here
+ * answers FORBIDDEN to everyone, and `permissions.test.ts` fails until every field has one.
+ *
+ * How to add a field (accounts, quotes, admin…):
+ * - add it under its type below with one rule from `@portal/identity/shield`:
+ *     isPublic            anyone, signed in or not (public catalog / company pages)
+ *     isAnonymous         only callers without credentials
+ *     isAuthenticated     any customer, admin or partner key
+ *     isCustomer          a signed-in customer
+ *     isSupportOrAdmin    an admin of role `support` or `admin`
+ *     isAdmin             an admin of role `admin`
+ *     hasScope('quotes:read')   a partner key with that scope
+ *   combined with `or(…)` / `and(…)` from graphql-shield, e.g.
+ *   `quotes: or(isCustomer, hasScope('quotes:read'))`;
+ * - a new object type gets its own entry: a type-wide rule (`Customer: isAuthenticated`) or a
+ *   field map (`{ '*': isCustomer, email: isSupportOrAdmin }`). Result and error types of
+ *   mutations (`SignInResult`, `InputError`) are usually `isPublic`: the mutation's own rule
+ *   already decided who gets them;
+ * - a rule says who calls, not which row: resolvers still scope by `ctx.identity` (the
+ *   customer's own quotes, the partner key's owner) and customer SQL runs under RLS.
+ */
+
+import { ForbiddenError } from '@portal/errors';
+import {
+  federationQueryRules,
+  federationTypeRules,
+  isCustomer,
+  isPartner,
+  isPublic,
+  isSupportOrAdmin,
+} from '@portal/identity/shield';
+import type { GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { deny, type IRules, not, shield } from 'graphql-shield';
+
+/** People at the web client, signed in or not; a partner key has no use for account mutations. */
+const notPartner = not(isPartner);
+
+export const portalRules = {
+  Query: {
+    ...federationQueryRules,
+    companies: isPublic,
+    company: isPublic,
+    // Null for anyone but a signed-in customer; the resolver answers only the caller's own row.
+    me: isPublic,
+    admin: isSupportOrAdmin,
+    passwordPolicy: isPublic,
+    // Null unless mail stays in the outbox (embedded default, no SMTP). There a newcomer needs
+    // the verification link before they can sign in, so it cannot require a session.
+    devMailbox: isPublic,
+  },
+  Mutation: {
+    // Signing up and in, email links and refresh: the caller has no session (yet).
+    signUp: notPartner,
+    verifyEmail: notPartner,
+    resendVerification: notPartner,
+    signIn: notPartner,
+    adminSignIn: notPartner,
+    refreshSession: notPartner,
+    signOut: notPartner,
+    requestPasswordReset: notPartner,
+    resetPassword: notPartner,
+    // The signed-in customer's own account; resolvers take the id from the identity only.
+    changePassword: isCustomer,
+    updateProfile: isCustomer,
+    updateBilling: isCustomer,
+    updateNotificationPreferences: isCustomer,
+    deleteAccount: isCustomer,
+    connectCompany: isCustomer,
+    disconnectCompany: isCustomer,
+    setActiveCompany: isCustomer,
+    createApiKey: isCustomer,
+    revokeApiKey: isCustomer,
+  },
+  Company: isPublic,
+  // Account objects are reachable only through `me`, `admin` and the account mutations, whose
+  // rules above decide who gets them (a sign-in result reaches a caller with no session yet).
+  Customer: isPublic,
+  BillingDetails: isPublic,
+  NotificationPreferences: isPublic,
+  CustomerCompany: isPublic,
+  ApiKey: isPublic,
+  Session: isPublic,
+  Admin: isPublic,
+  AdminQuery: isSupportOrAdmin,
+  MailMessage: isPublic,
+  PasswordPolicy: isPublic,
+  AccountError: isPublic,
+  SignUpResult: isPublic,
+  VerifyEmailResult: isPublic,
+  SignInResult: isPublic,
+  AccountResult: isPublic,
+  CustomerResult: isPublic,
+  ConnectCompanyResult: isPublic,
+  CreateApiKeyResult: isPublic,
+  RevokeApiKeyResult: isPublic,
+  ...federationTypeRules,
+} satisfies IRules;
+
+/** The portal schema with `portalRules` enforced on every field resolver. */
+export function withPermissions(schema: GraphQLSchema): GraphQLSchema {
+  return applyMiddleware(
+    schema,
+    shield(portalRules, {
+      fallbackRule: deny,
+      // Resolver errors (NOT_FOUND, BAD_USER_INPUT…) pass through; only a failed rule is FORBIDDEN.
+      allowExternalErrors: true,
+      fallbackError: (_error, _parent, _args, _ctx, info) =>
+        new ForbiddenError(`Not allowed: ${info.parentType.name}.${info.fieldName}`),
+    }),
+  );
+}
