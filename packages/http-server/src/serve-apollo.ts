@@ -50,7 +50,7 @@ export async function serveApollo<TContext extends BaseContext>(
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
+    const requestId = acceptedRequestId(headerValue(req, 'x-request-id')) ?? randomUUID();
     res.setHeader('x-request-id', requestId);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok', service: name });
     if (url.pathname === '/readyz') {
@@ -125,6 +125,13 @@ export async function serveApollo<TContext extends BaseContext>(
 }
 
 const TOO_LARGE = Symbol('too large');
+
+/** A caller's request id is echoed into logs and error messages: only short, plain ones. */
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+function acceptedRequestId(value: string | undefined): string | undefined {
+  return value && REQUEST_ID.test(value) ? value : undefined;
+}
 
 async function readBody(req: IncomingMessage): Promise<string | typeof TOO_LARGE> {
   const chunks: Buffer[] = [];
