@@ -2,7 +2,8 @@
  * Optimizer quality and speed on fixed, realistic cut lists (kitchen cabinets on 2800 × 2070
  * chipboard, kerf 3, trims 0/10 — the contract defaults), rotatable and grain-locked.
  *
- *   npx tsx bench/optimizer.ts            (RUNS=n to change the repetitions of the 1000 list)
+ *   npx tsx bench/optimizer.ts            (RUNS=n: repetitions of the 1000 list; WORST=1: also
+ *                                          the 10 000-piece worst cases)
  *
  * Prints, per list: boards used vs the area lower bound vs plain first-fit-decreasing, the share
  * of FFD's gap to the lower bound the optimizer closes, and median / p95 wall-clock time and
@@ -16,7 +17,7 @@ import {
   firstFitDecreasing,
   type OptimizerPanel,
   optimize,
-} from '../packages/pricing/src/index.ts';
+} from '@portal/pricing';
 
 interface Part {
   label: string;
@@ -222,3 +223,52 @@ console.log(
 );
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
+
+// WORST=1: the per-material limit, 10 000 pieces, in shapes that make the search work hardest
+// (thousands of distinct sizes); one run each, to show it ends instead of hanging.
+if (process.env.WORST === '1') {
+  let seed = 42;
+  const next = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const shapes = {
+    'distinct small (30–330 mm)': () => [
+      30 + Math.floor(next() * 300),
+      30 + Math.floor(next() * 300),
+      1,
+    ],
+    'distinct mixed (50–1550 × 50–950 mm)': () => [
+      50 + Math.floor(next() * 1500),
+      50 + Math.floor(next() * 900),
+      1,
+    ],
+    'six sizes × 100': () => [
+      [720, 564, 400][Math.floor(next() * 3)]!,
+      [560, 320][Math.floor(next() * 2)]!,
+      100,
+    ],
+  } as const;
+  console.log('\n| 10 000 pieces | material | lower bound | FFD boards | boards | ms |');
+  console.log('|---|---|---|---|---|---|');
+  for (const [name, shape] of Object.entries(shapes)) {
+    for (const grain of [false, true]) {
+      const panels: OptimizerPanel[] = [];
+      for (let count = 0; count < 10_000; ) {
+        const [widthMm, heightMm, q] = shape() as [number, number, number];
+        const quantity = Math.min(q, 10_000 - count);
+        panels.push({ id: `w${panels.length}`, widthMm, heightMm, quantity });
+        count += quantity;
+      }
+      const input = { board: board(grain), panels };
+      const start = performance.now();
+      const result = optimize(input);
+      const ms = performance.now() - start;
+      const ffd = firstFitDecreasing(input).boards.length;
+      const material = grain ? 'grain-locked' : 'rotatable';
+      console.log(
+        `| ${name} | ${material} | ${result.lowerBound} | ${ffd} | ${result.boards.length} | ${ms.toFixed(0)} |`,
+      );
+    }
+  }
+}
