@@ -12,12 +12,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import {
-  type BoardSpec,
-  firstFitDecreasing,
-  type OptimizerPanel,
-  optimize,
-} from '@portal/pricing';
+import { type BoardSpec, firstFitDecreasing, type OptimizerPanel, optimize } from '@portal/pricing';
 
 interface Part {
   label: string;

@@ -41,7 +41,7 @@ describe('serveApollo', () => {
   it('refuses malformed JSON and oversized bodies with clear codes', async () => {
     const malformed = await post('{"query": ');
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await malformed.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
     const huge = await post(
       JSON.stringify({ query: '{ hello }', variables: { x: 'x'.repeat(1_100_000) } }),
     );
