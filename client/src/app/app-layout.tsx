@@ -24,10 +24,17 @@ export function AppLayout() {
         <Container size="xl" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="lg" wrap="nowrap">
-              <Anchor component={Link} to="/" underline="never" c="inherit">
+              <Anchor
+                component={Link}
+                to="/"
+                underline="never"
+                c="inherit"
+                aria-label={t('app.name')}
+              >
                 <Group gap={8} wrap="nowrap">
                   <IconLayoutGrid size={22} aria-hidden />
-                  <Text fw={700} size="lg">
+                  {/* Phones keep the header's room for the account menus; the link keeps its name. */}
+                  <Text fw={700} size="lg" visibleFrom="sm">
                     {t('app.name')}
                   </Text>
                 </Group>

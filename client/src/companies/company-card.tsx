@@ -7,11 +7,13 @@ import { Link } from 'react-router';
 export interface CompanyCardProps {
   name: string;
   slug: string;
-  /** For a signed-in customer: the connection state and its button. */
+  /** For a signed-in customer: whether the company is connected (and active)… */
+  status?: ReactNode;
+  /** …and the button to change it. */
   connection?: ReactNode;
 }
 
-export function CompanyCard({ name, slug, connection }: CompanyCardProps) {
+export function CompanyCard({ name, slug, status, connection }: CompanyCardProps) {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="lg" data-testid="company-card" component="article">
@@ -23,6 +25,7 @@ export function CompanyCard({ name, slug, connection }: CompanyCardProps) {
               {name}
             </Title>
           </Group>
+          {status}
           <Text size="sm" c="dimmed">
             {t('companies.cardText')}
           </Text>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { IconPlugConnected, IconPlugConnectedX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,16 +68,10 @@ interface CompanyConnectionProps {
   companyId: string;
   companyName: string;
   connected: boolean;
-  active: boolean;
 }
 
-/** On a company card of a signed-in customer: connected or not, and the button to change it. */
-export function CompanyConnection({
-  companyId,
-  companyName,
-  connected,
-  active,
-}: CompanyConnectionProps) {
+/** On a company card of a signed-in customer: the button that connects or disconnects. */
+export function CompanyConnection({ companyId, companyName, connected }: CompanyConnectionProps) {
   const { t } = useTranslation();
   const translate = useFailureTranslator();
   const [connect, connecting] = useMutation(ConnectMutation);
@@ -102,18 +96,6 @@ export function CompanyConnection({
 
   return (
     <>
-      {connected && (
-        <Group gap={6}>
-          <Badge variant="light" color="teal" data-testid="company-connected">
-            {t('companyConnection.connected')}
-          </Badge>
-          {active && (
-            <Badge variant="filled" data-testid="company-active">
-              {t('companyConnection.active')}
-            </Badge>
-          )}
-        </Group>
-      )}
       <Button
         variant={connected ? 'subtle' : 'light'}
         color={connected ? 'gray' : undefined}

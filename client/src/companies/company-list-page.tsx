@@ -18,6 +18,7 @@ import { SectionErrorAlert } from '../app/section-error-alert.tsx';
 import { useSession } from '../auth/session-context.tsx';
 import { CompanyCard } from './company-card.tsx';
 import { CompanyConnection } from './company-connection.tsx';
+import { CompanyConnectionBadges } from './company-connection-badges.tsx';
 
 const CompaniesQuery = graphql(`
   query CompanyList_Companies {
@@ -92,13 +93,20 @@ export function CompanyListPage() {
               key={company.id}
               name={company.name}
               slug={company.slug}
+              status={
+                signedIn && connections ? (
+                  <CompanyConnectionBadges
+                    connected={connectionOf(company.id) !== undefined}
+                    active={connectionOf(company.id)?.active ?? false}
+                  />
+                ) : undefined
+              }
               connection={
                 signedIn && connections ? (
                   <CompanyConnection
                     companyId={company.id}
                     companyName={company.name}
                     connected={connectionOf(company.id) !== undefined}
-                    active={connectionOf(company.id)?.active ?? false}
                   />
                 ) : undefined
               }

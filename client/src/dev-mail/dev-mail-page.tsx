@@ -1,3 +1,4 @@
+import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -42,7 +43,7 @@ const DevMailboxQuery = graphql(`
 export function DevMailPage() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { data, loading, refetch } = useQuery(DevMailboxQuery, {
+  const { data, loading, networkStatus, refetch } = useQuery(DevMailboxQuery, {
     fetchPolicy: 'cache-and-network',
   });
   const messages = data?.devMailbox;
@@ -62,7 +63,7 @@ export function DevMailPage() {
           variant="default"
           leftSection={<IconRefresh size={16} aria-hidden />}
           onClick={() => retryQuery(refetch)}
-          loading={loading}
+          loading={networkStatus === NetworkStatus.refetch}
           data-testid="dev-mail-refresh"
         >
           {t('devMail.refresh')}

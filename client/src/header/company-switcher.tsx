@@ -79,9 +79,10 @@ export function CompanySwitcher({ companies, activeCompany }: CompanySwitcherPro
             company: activeCompany?.name ?? t('companySwitcher.none'),
           })}
           data-testid="company-switcher"
-          maw={240}
+          maw={{ base: 64, sm: 240 }}
         >
-          <Text span size="xs" truncate data-testid="company-switcher-active">
+          {/* On phones the icon stands for it; the label (aria-label) still names it. */}
+          <Text span size="xs" truncate visibleFrom="sm" data-testid="company-switcher-active">
             {activeCompany?.name ?? t('companySwitcher.choose')}
           </Text>
         </Button>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Skeleton } from '@mantine/core';
+import { Button, Group, Skeleton, Text } from '@mantine/core';
 import { IconLogin2, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -41,12 +41,14 @@ export function HeaderAccount() {
   const { status } = useSession();
   const location = useLocation();
   const signedIn = status === 'signed-in';
-  const { data } = useQuery(HeaderMeQuery, { skip: !signedIn });
+  const { data, loading } = useQuery(HeaderMeQuery, { skip: !signedIn });
   const me = signedIn ? data?.me : undefined;
 
-  if (status === 'loading' || (signedIn && !me)) {
+  if (status === 'loading' || (signedIn && !me && loading)) {
     return <Skeleton height={30} width={160} aria-hidden />;
   }
+  // Signed in, but the account could not be read: the way to sign out stays.
+  if (signedIn && !me) return <UserMenu name={t('auth.account')} email="" />;
   if (!me) {
     const here = `${location.pathname}${location.search}`;
     const onAccountPage = /^\/(sign-in|register|forgot-password|reset-password|verify-email)/.test(
@@ -61,8 +63,11 @@ export function HeaderAccount() {
           size="xs"
           leftSection={<IconLogin2 size={16} aria-hidden />}
           data-testid="header-sign-in"
+          aria-label={t('auth.signIn')}
         >
-          {t('auth.signIn')}
+          <Text span size="xs" fw={600} visibleFrom="sm">
+            {t('auth.signIn')}
+          </Text>
         </Button>
         <Button
           component={Link}
@@ -71,8 +76,11 @@ export function HeaderAccount() {
           size="xs"
           leftSection={<IconUserPlus size={16} aria-hidden />}
           data-testid="header-register"
+          aria-label={t('auth.register')}
         >
-          {t('auth.register')}
+          <Text span size="xs" fw={600} visibleFrom="sm">
+            {t('auth.register')}
+          </Text>
         </Button>
       </Group>
     );

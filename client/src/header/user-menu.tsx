@@ -41,11 +41,13 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>
-          <Text size="xs" truncate>
-            {email}
-          </Text>
-        </Menu.Label>
+        {email && (
+          <Menu.Label>
+            <Text size="xs" truncate>
+              {email}
+            </Text>
+          </Menu.Label>
+        )}
         <Menu.Item
           component={Link}
           to="/settings"

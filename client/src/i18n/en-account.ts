@@ -9,6 +9,7 @@ export const enAccount: typeof huAccount = {
     signOut: 'Sign out',
     settings: 'Settings',
     userMenu: 'Account menu: {{name}}',
+    account: 'Account',
   },
   companySwitcher: {
     label: 'Active company: {{company}}. Switch company',

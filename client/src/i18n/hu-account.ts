@@ -10,6 +10,7 @@ export const huAccount = {
     signOut: 'Kijelentkezés',
     settings: 'Beállítások',
     userMenu: 'Fiókmenü: {{name}}',
+    account: 'Fiók',
   },
   companySwitcher: {
     label: 'Aktív cég: {{company}}. Cégváltás',

@@ -97,7 +97,7 @@ export function ApiKeysSection() {
       <Text size="sm" c="dimmed">
         {t('apiKeys.intro')}
       </Text>
-      <Stack gap="sm">
+      <Stack gap="sm" maw={720}>
         <Title order={2} size="h4">
           {t('apiKeys.createTitle')}
         </Title>
@@ -151,14 +151,14 @@ export function ApiKeysSection() {
                       </Group>
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={STATUS_COLORS[key.status]} variant="dot">
+                      <Badge color={STATUS_COLORS[key.status]} variant="dot" tt="none">
                         {t(`apiKeys.statuses.${key.status}`)}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {key.expiresAt ? format.date(key.expiresAt) : t('apiKeys.neverExpires')}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {key.lastUsedAt ? format.dateTime(key.lastUsedAt) : t('apiKeys.neverUsed')}
                     </Table.Td>
                     <Table.Td>

@@ -76,7 +76,8 @@ export function SettingsPage() {
           ))}
         </Tabs.List>
         {sections.map(({ value }) => (
-          <Tabs.Panel key={value} value={value} pt="lg" maw={720}>
+          // The key table needs the width; forms read better narrow.
+          <Tabs.Panel key={value} value={value} pt="lg" maw={value === 'api-keys' ? 1100 : 720}>
             {failure ? (
               <SectionErrorAlert
                 error={failure}
