@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Db } from '@portal/db';
 import { type Identity, identityFromHeaders } from '@portal/identity';
@@ -64,6 +65,8 @@ export function createPortalSubgraph(options: PortalSubgraphOptions) {
   const server = new ApolloServer<PortalContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // No Apollo Studio: inline traces would only cost time in every response.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   const companies = createCompanyRows(db);
   const accounts = createAccountServices({
