@@ -20,6 +20,7 @@ const generates: CodegenConfig['generates'] = {
         AdminQuery: '../data/admin-rows.ts#AdminNamespace',
         ApiKey: '../data/api-key-rows.ts#ApiKeyRow',
         MailMessage: '../data/mail-outbox.ts#MailRow',
+        Quote: '../data/quote-rows.ts#QuoteRow',
       },
       scalars,
       useTypeImports: true,
@@ -45,6 +46,8 @@ const generates: CodegenConfig['generates'] = {
       },
       scalars,
       useTypeImports: true,
+      // String unions, not TS enums: resolvers return the GraphQL names directly.
+      enumsAsTypes: true,
     },
   },
   'client/src/__generated__/': {

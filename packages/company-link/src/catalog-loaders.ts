@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { CatalogCache } from './catalog-cache.ts';
 import type { CompanyLink } from './company-link.ts';
 import type { CompanyLinks } from './company-links.ts';
 import {
@@ -41,14 +42,28 @@ export interface CatalogLoaders {
   feeTypesSearch(companyId: string, args: SearchArgs): Promise<SearchResult<FeeType>>;
   materialFilters(companyId: string): Promise<MaterialFilters>;
   services(companyId: string): Promise<Services>;
+  /**
+   * The company's `portal_catalog_version()`: once per request, and with a `CatalogCache` at
+   * most once per company per its version interval across requests.
+   */
+  catalogVersion(companyId: string): Promise<string>;
 }
 
-export function createCatalogLoaders(links: Pick<CompanyLinks, 'get'>): CatalogLoaders {
-  const materials = itemLoader(links, (link, ids) => link.materialsByIds(ids));
-  const edgeBandings = itemLoader(links, (link, ids) => link.edgeBandingsByIds(ids));
-  const linearMaterials = itemLoader(links, (link, ids) => link.linearMaterialsByIds(ids));
-  const accessories = itemLoader(links, (link, ids) => link.accessoriesByIds(ids));
-  const feeTypes = itemLoader(links, (link, ids) => link.feeTypesByIds(ids));
+export interface CatalogLoadersOptions {
+  /**
+   * Cross-request cache by catalog version. When given, by-id loads and `services` are served
+   * from it while the company's catalog version is unchanged (the version is read first, once
+   * per request). Searches and filters always ask the company: a listing stays one call per
+   * company and kind, with no version call in front of it.
+   */
+  cache?: CatalogCache;
+}
+
+export function createCatalogLoaders(
+  links: Pick<CompanyLinks, 'get'>,
+  options: CatalogLoadersOptions = {},
+): CatalogLoaders {
+  const { cache } = options;
 
   // Same request, same arguments: the first promise is shared, failures included, so a company
   // that is down is asked once per request, not once per field.
@@ -62,6 +77,27 @@ export function createCatalogLoaders(links: Pick<CompanyLinks, 'get'>): CatalogL
     }
     return promise;
   }
+
+  const catalogVersion = (companyId: string): Promise<string> =>
+    once(['catalogVersion', companyId.toLowerCase()], async () => {
+      const link = await links.get(companyId);
+      return cache ? cache.version(link) : link.catalogVersion();
+    });
+  const versioned = cache ? { cache, version: catalogVersion } : undefined;
+
+  const materials = itemLoader(links, 'materials', versioned, (link, ids) =>
+    link.materialsByIds(ids),
+  );
+  const edgeBandings = itemLoader(links, 'edgeBandings', versioned, (link, ids) =>
+    link.edgeBandingsByIds(ids),
+  );
+  const linearMaterials = itemLoader(links, 'linearMaterials', versioned, (link, ids) =>
+    link.linearMaterialsByIds(ids),
+  );
+  const accessories = itemLoader(links, 'accessories', versioned, (link, ids) =>
+    link.accessoriesByIds(ids),
+  );
+  const feeTypes = itemLoader(links, 'feeTypes', versioned, (link, ids) => link.feeTypesByIds(ids));
 
   function search<T extends { id: string }>(
     kind: string,
@@ -122,9 +158,16 @@ export function createCatalogLoaders(links: Pick<CompanyLinks, 'get'>): CatalogL
         (await links.get(companyId)).materialFilters(),
       ),
     services: (companyId) =>
-      once(['services', companyId.toLowerCase()], async () =>
-        (await links.get(companyId)).services(),
-      ),
+      once(['services', companyId.toLowerCase()], async () => {
+        if (!cache) return (await links.get(companyId)).services();
+        const version = await catalogVersion(companyId);
+        const hit = cache.get<Services>(companyId, version, 'services', '');
+        if (hit) return hit;
+        const services = await (await links.get(companyId)).services();
+        cache.set(companyId, version, 'services', '', services);
+        return services;
+      }),
+    catalogVersion,
   };
 }
 
@@ -133,10 +176,41 @@ function normalSearch(args: SearchArgs): Required<SearchArgs> {
   return { search: args.search || null, limit: args.limit ?? 50, offset: args.offset ?? 0 };
 }
 
+interface Versioned {
+  cache: CatalogCache;
+  version(companyId: string): Promise<string>;
+}
+
 function itemLoader<T extends { id: string }>(
   links: Pick<CompanyLinks, 'get'>,
+  kind: string,
+  versioned: Versioned | undefined,
   fetchByIds: (link: CompanyLink, ids: string[]) => Promise<T[]>,
 ): CatalogItemLoader<T> {
+  // Without a cache: one call with every id. With one: the version first, then one call with
+  // the ids the cache does not know (none when warm); misses are cached as null too, since an
+  // id cannot appear without the version changing.
+  async function fetchCompany(companyId: string, ids: Set<string>): Promise<Map<string, T>> {
+    if (!versioned) {
+      const items = await fetchByIds(await links.get(companyId), [...ids]);
+      return new Map(items.map((item) => [item.id.toLowerCase(), item]));
+    }
+    const { cache } = versioned;
+    const version = await versioned.version(companyId);
+    const result = new Map<string, T>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const hit = cache.get<T>(companyId, version, kind, id);
+      if (hit === undefined) missing.push(id);
+      else if (hit !== null) result.set(id, hit);
+    }
+    if (missing.length === 0) return result;
+    const items = await fetchByIds(await links.get(companyId), missing);
+    for (const item of items) result.set(item.id.toLowerCase(), item);
+    for (const id of missing) cache.set(companyId, version, kind, id, result.get(id) ?? null);
+    return result;
+  }
+
   return new DataLoader<CatalogKey, T | null, string>(
     async (keys) => {
       // companyId → the distinct ids asked of it; malformed ids are unknown ids, never sent.
@@ -156,8 +230,7 @@ function itemLoader<T extends { id: string }>(
             return;
           }
           try {
-            const items = await fetchByIds(await links.get(companyId), [...ids]);
-            found.set(companyId, new Map(items.map((item) => [item.id.toLowerCase(), item])));
+            found.set(companyId, await fetchCompany(companyId, ids));
           } catch (error) {
             found.set(companyId, error instanceof Error ? error : new Error(String(error)));
           }

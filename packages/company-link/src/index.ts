@@ -1,7 +1,16 @@
 export {
+  type CatalogCache,
+  type CatalogCacheOptions,
+  type CatalogCacheStats,
+  createCatalogCache,
+  DEFAULT_CATALOG_CACHE_ENTRIES,
+  DEFAULT_VERSION_TTL_MS,
+} from './catalog-cache.ts';
+export {
   type CatalogItemLoader,
   type CatalogKey,
   type CatalogLoaders,
+  type CatalogLoadersOptions,
   createCatalogLoaders,
 } from './catalog-loaders.ts';
 export {

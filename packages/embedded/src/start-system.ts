@@ -160,6 +160,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       publicUrl: options.publicUrl ?? (() => gatewayUrl),
       mailer,
       log,
+      // Saved quotes are priced on save from the company's catalog (company-link).
+      encryptionKey,
     });
     const portalServer = await serveApollo({
       name: 'portal',

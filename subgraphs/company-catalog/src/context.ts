@@ -1,4 +1,4 @@
-import type { CatalogLoaders, CompanyLinks } from '@portal/company-link';
+import type { CatalogCache, CatalogLoaders, CompanyLinks } from '@portal/company-link';
 import type { Identity } from '@portal/identity';
 
 /** Everything a catalog resolver may use; built per request. */
@@ -10,4 +10,9 @@ export interface CatalogContext {
   links: CompanyLinks;
   /** This request's batching and dedup of company calls. */
   loaders: CatalogLoaders;
+  /**
+   * Priced previews by (company, catalog version, input): pricing is pure, so the same cut
+   * list against the same catalog is laid out once. Long-lived; absent when caching is off.
+   */
+  previewResults?: CatalogCache;
 }

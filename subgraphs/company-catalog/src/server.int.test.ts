@@ -201,9 +201,11 @@ describe('company-catalog subgraph against real company databases', () => {
         .map(({ companyId, id }: { companyId: string; id: string }) => ({ companyId, id })),
       null,
     ]);
+    // Cold by-id reads go through the cache by catalog version: one version call per company.
     expect(endpointCalls()).toEqual(
       ACTIVE.flatMap((slug) => [
         `${slug} portal_accessories_by_ids`,
+        `${slug} portal_catalog_version`,
         `${slug} portal_edge_bandings_by_ids`,
         `${slug} portal_materials_by_ids`,
       ]).sort(),

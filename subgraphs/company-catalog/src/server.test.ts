@@ -129,11 +129,15 @@ describe('company-catalog subgraph', () => {
       null,
     ]);
     expect(res.data!._entities[1].companyId).toBe(B);
+    // Cold: by-id reads go through the cache by catalog version, so each company's version is
+    // read once in front of its one by-ids call per kind.
     expect(companies.callList()).toEqual([
       'alfa portal_accessories_by_ids',
+      'alfa portal_catalog_version',
       'alfa portal_edge_bandings_by_ids',
       'alfa portal_materials_by_ids',
       'beta portal_accessories_by_ids',
+      'beta portal_catalog_version',
       'beta portal_edge_bandings_by_ids',
       'beta portal_materials_by_ids',
     ]);

@@ -6,7 +6,9 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import {
   type CallEvent,
+  type CatalogCacheOptions,
   type CompanyDirectory,
+  createCatalogCache,
   createCatalogLoaders,
   createCompanyLinks,
 } from '@portal/company-link';
@@ -24,10 +26,12 @@ import { EdgeBanding } from './resolvers/EdgeBanding.ts';
 import { Fee } from './resolvers/Fee.ts';
 import { LinearMaterial } from './resolvers/LinearMaterial.ts';
 import { Material } from './resolvers/Material.ts';
+import { Query } from './resolvers/Query.ts';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 
 const resolvers: Resolvers = {
+  Query,
   Company,
   Material,
   EdgeBanding,
@@ -50,6 +54,11 @@ export interface CatalogSubgraphOptions {
   onCall?: (event: CallEvent) => void;
   /** Replaces the global fetch for company calls (unit tests simulate companies with it). */
   fetch?: typeof fetch;
+  /**
+   * The cross-request catalog cache by catalog version (by-id rows and services; listings are
+   * not cached). Default: on, 20 000 entries, version re-read after 2 s. `false` turns it off.
+   */
+  catalogCache?: CatalogCacheOptions | false;
 }
 
 export interface CatalogSubgraph {
@@ -89,11 +98,17 @@ export function createCatalogSubgraph(options: CatalogSubgraphOptions): CatalogS
     ...(options.onCall ? { onCall: options.onCall } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
+  const cache =
+    options.catalogCache === false ? undefined : createCatalogCache(options.catalogCache);
+  // Priced previews are large (every placement): far fewer of them than catalog rows.
+  const previewResults =
+    options.catalogCache === false ? undefined : createCatalogCache({ maxEntries: 200 });
   const contextFor = async (identity: Identity, requestId: string): Promise<CatalogContext> => ({
     requestId,
     identity,
     links,
-    loaders: createCatalogLoaders(links),
+    loaders: createCatalogLoaders(links, cache ? { cache } : {}),
+    ...(previewResults ? { previewResults } : {}),
   });
   const context = async (req: IncomingMessage, requestId: string): Promise<CatalogContext> =>
     contextFor(identityFromHeaders(req.headers, requestId, options.signingKey), requestId);

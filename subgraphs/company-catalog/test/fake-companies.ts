@@ -203,6 +203,8 @@ export function fakeCompanies(
 
 function answer(catalog: FakeCatalog, fn: string, body: Record<string, unknown>): Response {
   if (fn === 'portal_services') return json(services);
+  // Fixed: the fake catalogs never change while a test runs.
+  if (fn === 'portal_catalog_version') return json({ version: 'fake-1' });
   if (fn === 'portal_material_filters') {
     return json({
       brands: [{ id: '00000000-0000-4000-8000-000000009000', name: 'Egger', count: 2 }],

@@ -1,3 +1,4 @@
+import { parseEncryptionKey } from '@portal/company-link';
 import { parseSigningKey } from '@portal/identity';
 import { z } from 'zod';
 import { parseSigningJwk } from './auth/signing-key.ts';
@@ -29,6 +30,21 @@ const Env = z.object({
   /** Mail over SMTP (`smtps://user:pass@host:465`); unset keeps mail in the outbox table. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Panel portal <noreply@portal.local>'),
+  /**
+   * base64 of 32 bytes: decrypts the company keys of the registry, so saved quotes are priced
+   * from the company's catalog on save. Unset: drafts save unpriced.
+   */
+  PORTAL_ENCRYPTION_KEY: z
+    .string()
+    .transform((value, ctx) => {
+      try {
+        return parseEncryptionKey(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    })
+    .optional(),
   /** Where the client is served; links in account mails point here. */
   PUBLIC_URL: z.string().url().default('http://127.0.0.1:4000'),
 });

@@ -13,6 +13,7 @@ const { server, context, routes } = createPortalSubgraph({
   signingKey: env.GATEWAY_SIGNING_KEY,
   authSigningJwk: env.AUTH_SIGNING_JWK,
   publicUrl: env.PUBLIC_URL,
+  encryptionKey: env.PORTAL_ENCRYPTION_KEY,
   ...(env.SMTP_URL ? { mailer: createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) } : {}),
 });
 const running = await serveApollo({

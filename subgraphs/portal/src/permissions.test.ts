@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { API_KEY_SCOPES, type Identity } from '@portal/identity';
+import { API_KEY_SCOPES, type ApiKeyScope, type Identity } from '@portal/identity';
 import { allowedFields, fieldsWithoutRule } from '@portal/identity/shield';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -63,10 +63,40 @@ describe('portal permissions', () => {
         "Query.me",
         "Query.passwordPolicy",
         "Query.devMailbox",
+        "Query.quote",
+        "Query.quotes",
         "Query._entities",
         "Query._service",
+        "Mutation.createQuote",
+        "Mutation.updateQuote",
+        "Mutation.duplicateQuote",
+        "Mutation.deleteQuotes",
+        "Mutation.repriceQuote",
       ]
     `);
+  });
+
+  it('give a partner key the quote fields of its scopes only', async () => {
+    const withScopes = (scopes: ApiKeyScope[]): Identity => ({ ...partner, scopes });
+    const quoteFields = async (identity: Identity) =>
+      (await allowedFields(schema, portalRules, identity, ROOTS)).filter((f) => /quote/i.test(f));
+    expect(await quoteFields(withScopes(['quotes:read']))).toEqual(['Query.quote', 'Query.quotes']);
+    expect(await quoteFields(withScopes(['quotes:write']))).toEqual([
+      'Mutation.createQuote',
+      'Mutation.updateQuote',
+      'Mutation.duplicateQuote',
+      'Mutation.deleteQuotes',
+      'Mutation.repriceQuote',
+    ]);
+    expect(await quoteFields(withScopes(['catalog:read', 'orders:read']))).toEqual([]);
+    const customer: Identity = {
+      kind: 'customer',
+      customerId: 'c',
+      email: 'c@x.hu',
+      sessionId: 's',
+    };
+    expect(await quoteFields(customer)).toHaveLength(7);
+    expect(await quoteFields(anonymous)).toEqual([]);
   });
 
   it('let anonymous callers resolve only these entities through _entities', async () => {

@@ -25,17 +25,22 @@ import { ForbiddenError } from '@portal/errors';
 import {
   federationQueryRules,
   federationTypeRules,
+  hasScope,
   isCustomer,
   isPartner,
+  isPartnerOrCustomer,
   isPublic,
   isSupportOrAdmin,
 } from '@portal/identity/shield';
 import type { GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { deny, type IRules, not, shield } from 'graphql-shield';
+import { deny, type IRules, not, or, shield } from 'graphql-shield';
 
 /** People at the web client, signed in or not; a partner key has no use for account mutations. */
 const notPartner = not(isPartner);
+/** A customer's own quotes: the customer, or a partner key acting for them with the scope. */
+const readsQuotes = or(isCustomer, hasScope('quotes:read'));
+const writesQuotes = or(isCustomer, hasScope('quotes:write'));
 
 export const portalRules = {
   Query: {
@@ -49,6 +54,9 @@ export const portalRules = {
     // Null unless mail stays in the outbox (embedded default, no SMTP). There a newcomer needs
     // the verification link before they can sign in, so it cannot require a session.
     devMailbox: isPublic,
+    // The resolvers scope every row to the customer (or the key's owner) under RLS.
+    quote: readsQuotes,
+    quotes: readsQuotes,
   },
   Mutation: {
     // Signing up and in, email links and refresh: the caller has no session (yet).
@@ -72,6 +80,11 @@ export const portalRules = {
     setActiveCompany: isCustomer,
     createApiKey: isCustomer,
     revokeApiKey: isCustomer,
+    createQuote: writesQuotes,
+    updateQuote: writesQuotes,
+    duplicateQuote: writesQuotes,
+    deleteQuotes: writesQuotes,
+    repriceQuote: writesQuotes,
   },
   Company: isPublic,
   // Account objects are reachable only through `me`, `admin` and the account mutations, whose
@@ -95,6 +108,22 @@ export const portalRules = {
   ConnectCompanyResult: isPublic,
   CreateApiKeyResult: isPublic,
   RevokeApiKeyResult: isPublic,
+  // Quotes reach a caller only through the rules above or `_entities`, whose reference
+  // resolver answers null to anyone but the quote's customer (or their key): never anonymous.
+  Quote: isPartnerOrCustomer,
+  QuotePanelLine: isPublic,
+  QuoteAccessoryLine: isPublic,
+  QuoteFeeLine: isPublic,
+  QuoteTotals: isPublic,
+  Money: isPublic,
+  PageInfo: isPublic,
+  QuoteConnection: isPublic,
+  QuoteEdge: isPublic,
+  QuoteError: isPublic,
+  QuoteResult: isPublic,
+  DeleteQuotesResult: isPublic,
+  PriceChange: isPublic,
+  RepriceQuoteResult: isPublic,
   ...federationTypeRules,
 } satisfies IRules;
 

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import { createCompanyLinks, createDbCompanyDirectory } from '@portal/company-link';
 import type { Db } from '@portal/db';
 import { type Identity, identityFromHeaders } from '@portal/identity';
 import { parse } from 'graphql';
@@ -16,8 +17,10 @@ import {
 } from './auth/internal-routes.ts';
 import type { PortalContext } from './context.ts';
 import { createCompanyRows } from './data/company-rows.ts';
+import { createQuoteRows } from './data/quote-rows.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { withPermissions } from './permissions.ts';
+import { createQuotePricer } from './quotes/quote-pricer.ts';
 import { Admin } from './resolvers/Admin.ts';
 import { AdminQuery } from './resolvers/AdminQuery.ts';
 import { ApiKey } from './resolvers/ApiKey.ts';
@@ -26,6 +29,7 @@ import { Customer } from './resolvers/Customer.ts';
 import { MailMessage } from './resolvers/MailMessage.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Query } from './resolvers/Query.ts';
+import { Quote } from './resolvers/Quote.ts';
 
 export { PASSWORD_POLICY } from './auth/password-policy.ts';
 export { createSmtpMailer } from './mail/smtp-mailer.ts';
@@ -41,6 +45,7 @@ const resolvers: Resolvers = {
   Admin,
   AdminQuery,
   MailMessage,
+  Quote,
 };
 
 export interface PortalSubgraphOptions {
@@ -55,6 +60,13 @@ export interface PortalSubgraphOptions {
    * known only after start). */
   publicUrl?: string | (() => string) | undefined;
   log?: ((line: string) => void) | undefined;
+  /**
+   * `PORTAL_ENCRYPTION_KEY` (32 bytes): with it the portal reads company catalogs through
+   * company-link and prices saved quotes on save; without it drafts save unpriced.
+   */
+  encryptionKey?: Buffer | undefined;
+  /** Company call timeout for pricing on save, ms. */
+  companyTimeoutMs?: number | undefined;
 }
 
 export function createPortalSubgraph(options: PortalSubgraphOptions) {
@@ -69,6 +81,12 @@ export function createPortalSubgraph(options: PortalSubgraphOptions) {
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   const companies = createCompanyRows(db);
+  const quotes = createQuoteRows(db);
+  const companyLinks = options.encryptionKey
+    ? createCompanyLinks(createDbCompanyDirectory(db, options.encryptionKey, { ttlMs: 2000 }), {
+        ...(options.companyTimeoutMs ? { timeoutMs: options.companyTimeoutMs } : {}),
+      })
+    : null;
   const accounts = createAccountServices({
     db,
     companies,
@@ -83,6 +101,9 @@ export function createPortalSubgraph(options: PortalSubgraphOptions) {
     identity,
     companies,
     accounts,
+    quotes,
+    // Per request: its catalog loaders must not outlive the request.
+    quotePricer: companyLinks ? createQuotePricer(companyLinks) : null,
   });
   /** The HTTP context: refuses (401) any request the gateway did not sign for this request id. */
   const context = async (req: IncomingMessage, requestId: string): Promise<PortalContext> =>

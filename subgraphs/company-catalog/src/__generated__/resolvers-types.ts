@@ -64,6 +64,50 @@ export type AccessoryEdge = {
   node: Accessory;
 };
 
+/** One board of a material with its layout and how it is charged. */
+export type BoardLayout = {
+  __typename?: 'BoardLayout';
+  /** Area charged for this board, m². */
+  chargedM2: Scalars['Decimal']['output'];
+  /** Total cut length on this board, m. */
+  cutLengthM: Scalars['Decimal']['output'];
+  /** The cuts in saw order. */
+  cuts: Array<CutSegment>;
+  /** 0-based position among the material's boards. */
+  index: Scalars['Int']['output'];
+  /** Board length (x), mm. */
+  lengthMm: Scalars['Int']['output'];
+  /** The material the board is cut from. */
+  material: Material;
+  /** Free rectangles left, largest first. */
+  offcuts: Array<BoardRect>;
+  /** Placed panel area, m². */
+  placedAreaM2: Scalars['Decimal']['output'];
+  /** The panels on this board. */
+  placements: Array<PanelPlacement>;
+  /** How this board is charged. */
+  pricingMethod: PricingMethod;
+  /** The board minus its trims; every placement lies inside it. */
+  usable: BoardRect;
+  /** Placed area / board area, 0–1, 4 decimals. */
+  usage: Scalars['Decimal']['output'];
+  /** Board width (y), mm. */
+  widthMm: Scalars['Int']['output'];
+};
+
+/** A rectangle on a board, mm, origin at the board's top-left, x along the board's length. */
+export type BoardRect = {
+  __typename?: 'BoardRect';
+  /** Extent along y, mm. */
+  heightMm: Scalars['Int']['output'];
+  /** Extent along x, mm. */
+  widthMm: Scalars['Int']['output'];
+  /** Left edge, mm. */
+  x: Scalars['Int']['output'];
+  /** Top edge, mm. */
+  y: Scalars['Int']['output'];
+};
+
 /** A board manufacturer, e.g. Egger or Kronospan. */
 export type Brand = {
   __typename?: 'Brand';
@@ -192,6 +236,32 @@ export type CompanyServices = {
   vatRate: Scalars['Decimal']['output'];
 };
 
+/** One straight guillotine cut, edge to edge of the piece it divides. */
+export type CutSegment = {
+  __typename?: 'CutSegment';
+  /** Length, mm. */
+  lengthMm: Scalars['Int']['output'];
+  /** Start x, mm. */
+  x1: Scalars['Int']['output'];
+  /** End x, mm. */
+  x2: Scalars['Int']['output'];
+  /** Start y, mm. */
+  y1: Scalars['Int']['output'];
+  /** End y, mm. */
+  y2: Scalars['Int']['output'];
+};
+
+/** Cutting of one material's boards. */
+export type CuttingLine = {
+  __typename?: 'CuttingLine';
+  /** The line's amounts. */
+  amounts: QuoteAmounts;
+  /** Net fee per metre. */
+  feePerM: Money;
+  /** Total guillotine cut length of the layouts, m. */
+  lengthM: Scalars['Decimal']['output'];
+};
+
 /** An edge banding of one company, priced per metre. */
 export type EdgeBanding = {
   __typename?: 'EdgeBanding';
@@ -245,6 +315,25 @@ export type EdgeBandingEdge = {
   node: EdgeBanding;
 };
 
+/** Edge banding of one kind used on one material's panels. */
+export type EdgeBandingLine = {
+  __typename?: 'EdgeBandingLine';
+  /** The line's amounts. */
+  amounts: QuoteAmounts;
+  /** The edge banding. */
+  edgeBanding: EdgeBanding;
+  /** Metres charged: sides plus overhang. */
+  lengthM: Scalars['Decimal']['output'];
+  /** Extra length per banded side, mm. */
+  overhangMm: Scalars['Int']['output'];
+  /** Net price per metre. */
+  pricePerM: Money;
+  /** Banded sides (pieces of banding), each getting the overhang. */
+  sides: Scalars['Int']['output'];
+  /** Banded sides laid end to end, m. */
+  sidesLengthM: Scalars['Decimal']['output'];
+};
+
 /** A fee type of one company, e.g. delivery; a negative price is a discount. */
 export type Fee = {
   __typename?: 'Fee';
@@ -261,6 +350,13 @@ export type Fee = {
   /** VAT rate in percent. */
   vatRate: Scalars['Decimal']['output'];
 };
+
+/** The side of a panel its hinge holes are drilled along. */
+export type HingeHoleSide =
+  /** A long side (hosszú). */
+  | 'LONG'
+  /** A short side (rövid). */
+  | 'SHORT';
 
 /** A linear material of one company (worktop, wall panel), priced per metre. */
 export type LinearMaterial = {
@@ -406,6 +502,55 @@ export type MaterialGroup = {
   name: Scalars['String']['output'];
 };
 
+/** Everything priced for one material: boards, banding, cutting, services. */
+export type MaterialPricing = {
+  __typename?: 'MaterialPricing';
+  /** Area of one board, m². */
+  boardAreaM2: Scalars['Decimal']['output'];
+  /** Board length, mm. */
+  boardLengthMm: Scalars['Int']['output'];
+  /** The board material line. */
+  boardMaterial: QuoteAmounts;
+  /** Board width, mm. */
+  boardWidthMm: Scalars['Int']['output'];
+  /** The boards with their layouts, for the diagrams. */
+  boards: Array<BoardLayout>;
+  /** No layout can use fewer boards than this (area bound). */
+  boardsLowerBound: Scalars['Int']['output'];
+  /** How many boards the layout uses. */
+  boardsUsed: Scalars['Int']['output'];
+  /** Area charged, m². */
+  chargedM2: Scalars['Decimal']['output'];
+  /** Total cut length, m. */
+  cutLengthM: Scalars['Decimal']['output'];
+  /** The cutting line. */
+  cutting: CuttingLine;
+  /** Sum of the edge banding lines. */
+  edgeBandingTotal: QuoteAmounts;
+  /** Edge banding lines, one per edge banding. */
+  edgeBandings: Array<EdgeBandingLine>;
+  /** The material as the catalog has it now. */
+  material: Material;
+  /** Pieces laid out (doubled panels count twice). */
+  pieceCount: Scalars['Int']['output'];
+  /** Net price per m² used. */
+  pricePerSqm: Money;
+  /** How the board material is charged; MIXED when boards differ. */
+  pricingMethod?: Maybe<PricingMethod>;
+  /** Services that apply (non-zero quantity). */
+  services: Array<ServiceLine>;
+  /** Sum of the service lines. */
+  servicesTotal: QuoteAmounts;
+  /** Board material + edge banding + cutting + services. */
+  total: QuoteAmounts;
+  /** Placed area / area of the boards used, 4 decimals. */
+  usage: Scalars['Decimal']['output'];
+  /** Usage limit applied (0–1). */
+  usageLimit: Scalars['Decimal']['output'];
+  /** Waste multiplier applied to panel area. */
+  wasteMultiplier: Scalars['Decimal']['output'];
+};
+
 /** The effective cutting settings of a material (its own, else its group's, else the defaults). */
 export type MaterialSettings = {
   __typename?: 'MaterialSettings';
@@ -447,6 +592,241 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first item of this page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One panel placed on a board. */
+export type PanelPlacement = {
+  __typename?: 'PanelPlacement';
+  /** Extent along y as placed, mm. */
+  heightMm: Scalars['Int']['output'];
+  /** The panel's label, when it has one. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** True when the panel's `widthMm` runs along y. */
+  rotated: Scalars['Boolean']['output'];
+  /** The 1-based row of `input.panels` this piece belongs to. */
+  row: Scalars['Int']['output'];
+  /** Extent along x as placed, mm. */
+  widthMm: Scalars['Int']['output'];
+  /** Left edge, mm. */
+  x: Scalars['Int']['output'];
+  /** Top edge, mm. */
+  y: Scalars['Int']['output'];
+};
+
+/** One priced accessory line. */
+export type PricedAccessoryLine = {
+  __typename?: 'PricedAccessoryLine';
+  /** The accessory. */
+  accessory: Accessory;
+  /** The line's amounts. */
+  amounts: QuoteAmounts;
+  /** Units. */
+  quantity: Scalars['Int']['output'];
+  /** The 1-based row of `input.accessories`. */
+  row: Scalars['Int']['output'];
+  /** Net price per unit. */
+  unitPrice: Money;
+};
+
+/** One priced fee line. */
+export type PricedFeeLine = {
+  __typename?: 'PricedFeeLine';
+  /** The line's amounts. */
+  amounts: QuoteAmounts;
+  /** The fee type. */
+  fee: Fee;
+  /** Units. */
+  quantity: Scalars['Int']['output'];
+  /** The 1-based row of `input.fees`. */
+  row: Scalars['Int']['output'];
+  /** Net price per unit; negative for a discount. */
+  unitPrice: Money;
+};
+
+/** How the board material of a material (or of one board) is charged. */
+export type PricingMethod =
+  /** The whole board (used at or above the usage limit, or a material not on stock). */
+  | 'FULL_BOARD'
+  /** Some boards by panel area, others whole. */
+  | 'MIXED'
+  /** Placed panel area times the waste multiplier (a board used below the usage limit). */
+  | 'PANEL_AREA';
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Prices an unsaved cut list with the company's current catalog: the boards of every material
+   * laid out (placements and cuts for the diagrams) and the full price breakdown. Nothing is saved.
+   * Prices come only from the catalog; the input carries none. Errors: `BAD_USER_INPUT` with
+   * `extensions.field` naming the input path (e.g. `input.panels[3].quantity`) for an invalid
+   * value, an unknown or withdrawn catalog id, a panel larger than its board or a limit exceeded
+   * (at most 2000 panel rows, 500 accessory and 100 fee lines, 10 000 pieces a material and
+   * 50 000 a quote); `NOT_FOUND` for an unknown or deactivated company; `COMPANY_UNAVAILABLE`
+   * when the company cannot be reached. Catalog reads are cached by the company's catalog version,
+   * which is checked at most every few seconds.
+   */
+  previewQuote: QuotePricing;
+};
+
+
+export type QueryPreviewQuoteArgs = {
+  companyId: Scalars['ID']['input'];
+  input: QuoteInput;
+};
+
+/** An accessory line of a quote. */
+export type QuoteAccessoryInput = {
+  /** An active `Accessory.id` of this company. */
+  accessoryId: Scalars['ID']['input'];
+  /** Units, 1–10 000. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** Net, VAT and gross of one priced line or of a total. */
+export type QuoteAmounts = {
+  __typename?: 'QuoteAmounts';
+  /** Net plus VAT. */
+  gross: Money;
+  /** Net amount, rounded half-up to the cent. */
+  net: Money;
+  /** VAT, computed from the rounded net and rounded half-up to the cent. */
+  vat: Money;
+  /** VAT rate in percent used for a line; null for a total over several lines. */
+  vatRate?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** The customer's discount as applied. */
+export type QuoteDiscount = {
+  __typename?: 'QuoteDiscount';
+  /** Gross taken off. */
+  amount: Money;
+  /** Gross the discount applies to: materials plus positive fee and accessory totals. */
+  discountableGross: Money;
+  /** Percent, 0–100. Always 0 in a preview for now: the customer's discount lives in the portal. */
+  percent: Scalars['Decimal']['output'];
+};
+
+/** A fee line of a quote. */
+export type QuoteFeeInput = {
+  /** A `Fee.id` of this company. */
+  feeTypeId: Scalars['ID']['input'];
+  /** Units, 1–10 000. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** An unsaved quote to price: panels to cut, accessories and fee lines. It carries no prices. */
+export type QuoteInput = {
+  /** Hardware sold per unit (at most 500 lines). */
+  accessories?: InputMaybe<Array<QuoteAccessoryInput>>;
+  /** Fee lines such as delivery; a negative fee type is a discount (at most 100 lines). */
+  fees?: InputMaybe<Array<QuoteFeeInput>>;
+  /** The cut list, one row per panel size (at most 2000 rows). */
+  panels: Array<QuotePanelInput>;
+};
+
+/** One row of the cut list. */
+export type QuotePanelInput = {
+  /** The panel gets an angle cut. */
+  angleCut?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Two pieces glued into one panel of double thickness (cut twice, banded once). */
+  doubling?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Edge banding on side A (an active `EdgeBanding.id`), or null for a bare edge. */
+  edgeBandingA?: InputMaybe<Scalars['ID']['input']>;
+  /** Edge banding on side B, or null. */
+  edgeBandingB?: InputMaybe<Scalars['ID']['input']>;
+  /** Edge banding on side C, or null. */
+  edgeBandingC?: InputMaybe<Scalars['ID']['input']>;
+  /** Edge banding on side D, or null. */
+  edgeBandingD?: InputMaybe<Scalars['ID']['input']>;
+  /** Side laid along the board's width, mm, 1–10 000; edge sides B and D run along it. */
+  heightMm: Scalars['Int']['input'];
+  /** Which side the hinge holes go on; carried to the order, not priced. */
+  hingeHoleSide?: InputMaybe<HingeHoleSide>;
+  /** Hinge holes drilled into each panel, 0–10. */
+  hingeHoles?: InputMaybe<Scalars['Int']['input']>;
+  /** The customer's name for the panel, shown on the diagrams. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** The board material (a `Material.id` of this company, active). */
+  materialId: Scalars['ID']['input'];
+  /** Finished panels wanted, 1–10 000. */
+  quantity: Scalars['Int']['input'];
+  /** Side laid along the board's length (the grain), mm, 1–10 000; edge sides A and C run along it. */
+  widthMm: Scalars['Int']['input'];
+};
+
+/** A priced quote: layouts and the full breakdown, computed on the server from the catalog. */
+export type QuotePricing = {
+  __typename?: 'QuotePricing';
+  /** Accessory lines, in input order. */
+  accessories: Array<PricedAccessoryLine>;
+  /**
+   * Every board of the quote, material by material (the same boards as `materials.boards`). Select
+   * the diagrams here: one list level less keeps a full breakdown within the gateway's cost limit.
+   */
+  boards: Array<BoardLayout>;
+  /** The company's catalog version the prices come from (`portal_catalog_version()`). */
+  catalogVersion: Scalars['String']['output'];
+  /** The company whose catalog priced it. */
+  companyId: Scalars['ID']['output'];
+  /** Currency of every amount (the company's service currency), e.g. `HUF`. */
+  currency: Scalars['String']['output'];
+  /** The discount applied. */
+  discount: QuoteDiscount;
+  /** Fee lines, in input order. */
+  fees: Array<PricedFeeLine>;
+  /** Gross to pay: the quote's gross less the discount. */
+  finalTotal: Money;
+  /** Per material, in order of first appearance in the cut list. */
+  materials: Array<MaterialPricing>;
+  /** When the quote was priced. */
+  pricedAt: Scalars['DateTime']['output'];
+  /** Totals by category. */
+  totals: QuotePricingTotals;
+};
+
+/** Totals of a priced quote, by category. */
+export type QuotePricingTotals = {
+  __typename?: 'QuotePricingTotals';
+  /** All accessory lines. */
+  accessories: QuoteAmounts;
+  /** Board material of all materials. */
+  boardMaterial: QuoteAmounts;
+  /** Cutting of all materials. */
+  cutting: QuoteAmounts;
+  /** Edge banding of all materials. */
+  edgeBanding: QuoteAmounts;
+  /** All fee lines. */
+  fees: QuoteAmounts;
+  /** Everything of the cut list: board material, edge banding, cutting and services. */
+  materials: QuoteAmounts;
+  /** All lines. */
+  quote: QuoteAmounts;
+  /** Services of all materials. */
+  services: QuoteAmounts;
+};
+
+/** A machining service. */
+export type ServiceKind =
+  /** Angle cut, per panel. */
+  | 'ANGLE_CUT'
+  /** Panel doubling, per m². */
+  | 'DOUBLING'
+  /** Hinge-hole drilling, per hole. */
+  | 'HINGE_HOLES';
+
+/** One service on one material's panels. */
+export type ServiceLine = {
+  __typename?: 'ServiceLine';
+  /** The line's amounts. */
+  amounts: QuoteAmounts;
+  /** Holes, m² or panels. */
+  quantity: Scalars['Decimal']['output'];
+  /** Which service. */
+  service: ServiceKind;
+  /** `hole`, `m2` or `panel`. */
+  unit: Scalars['String']['output'];
+  /** Net price per unit. */
+  unitPrice: Money;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -571,16 +951,22 @@ export type ResolversTypes = ResolversObject<{
   AccessoryConnection: ResolverTypeWrapper<Omit<AccessoryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccessoryEdge']>, nodes: Array<ResolversTypes['Accessory']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccessoryEdge: ResolverTypeWrapper<Omit<AccessoryEdge, 'node'> & { node: ResolversTypes['Accessory'] }>;
+  BoardLayout: ResolverTypeWrapper<Omit<BoardLayout, 'material'> & { material: ResolversTypes['Material'] }>;
+  BoardRect: ResolverTypeWrapper<BoardRect>;
   Brand: ResolverTypeWrapper<Brand>;
   BrandFacet: ResolverTypeWrapper<BrandFacet>;
   Company: ResolverTypeWrapper<CompanyRef>;
   CompanyServices: ResolverTypeWrapper<ServicesModel>;
+  CutSegment: ResolverTypeWrapper<CutSegment>;
+  CuttingLine: ResolverTypeWrapper<CuttingLine>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EdgeBanding: ResolverTypeWrapper<EdgeBandingModel>;
   EdgeBandingConnection: ResolverTypeWrapper<Omit<EdgeBandingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EdgeBandingEdge']>, nodes: Array<ResolversTypes['EdgeBanding']> }>;
   EdgeBandingEdge: ResolverTypeWrapper<Omit<EdgeBandingEdge, 'node'> & { node: ResolversTypes['EdgeBanding'] }>;
+  EdgeBandingLine: ResolverTypeWrapper<Omit<EdgeBandingLine, 'edgeBanding'> & { edgeBanding: ResolversTypes['EdgeBanding'] }>;
   Fee: ResolverTypeWrapper<FeeModel>;
+  HingeHoleSide: HingeHoleSide;
   LinearMaterial: ResolverTypeWrapper<LinearMaterialModel>;
   LinearMaterialConnection: ResolverTypeWrapper<Omit<LinearMaterialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LinearMaterialEdge']>, nodes: Array<ResolversTypes['LinearMaterial']> }>;
   LinearMaterialEdge: ResolverTypeWrapper<Omit<LinearMaterialEdge, 'node'> & { node: ResolversTypes['LinearMaterial'] }>;
@@ -590,9 +976,25 @@ export type ResolversTypes = ResolversObject<{
   MaterialFilter: MaterialFilter;
   MaterialFilters: ResolverTypeWrapper<MaterialFilters>;
   MaterialGroup: ResolverTypeWrapper<MaterialGroup>;
+  MaterialPricing: ResolverTypeWrapper<Omit<MaterialPricing, 'boards' | 'edgeBandings' | 'material'> & { boards: Array<ResolversTypes['BoardLayout']>, edgeBandings: Array<ResolversTypes['EdgeBandingLine']>, material: ResolversTypes['Material'] }>;
   MaterialSettings: ResolverTypeWrapper<MaterialSettings>;
   Money: ResolverTypeWrapper<Money>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PanelPlacement: ResolverTypeWrapper<PanelPlacement>;
+  PricedAccessoryLine: ResolverTypeWrapper<Omit<PricedAccessoryLine, 'accessory'> & { accessory: ResolversTypes['Accessory'] }>;
+  PricedFeeLine: ResolverTypeWrapper<Omit<PricedFeeLine, 'fee'> & { fee: ResolversTypes['Fee'] }>;
+  PricingMethod: PricingMethod;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteAccessoryInput: QuoteAccessoryInput;
+  QuoteAmounts: ResolverTypeWrapper<QuoteAmounts>;
+  QuoteDiscount: ResolverTypeWrapper<QuoteDiscount>;
+  QuoteFeeInput: QuoteFeeInput;
+  QuoteInput: QuoteInput;
+  QuotePanelInput: QuotePanelInput;
+  QuotePricing: ResolverTypeWrapper<Omit<QuotePricing, 'accessories' | 'boards' | 'fees' | 'materials'> & { accessories: Array<ResolversTypes['PricedAccessoryLine']>, boards: Array<ResolversTypes['BoardLayout']>, fees: Array<ResolversTypes['PricedFeeLine']>, materials: Array<ResolversTypes['MaterialPricing']> }>;
+  QuotePricingTotals: ResolverTypeWrapper<QuotePricingTotals>;
+  ServiceKind: ServiceKind;
+  ServiceLine: ResolverTypeWrapper<ServiceLine>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -604,15 +1006,20 @@ export type ResolversParentTypes = ResolversObject<{
   AccessoryConnection: Omit<AccessoryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccessoryEdge']>, nodes: Array<ResolversParentTypes['Accessory']> };
   Int: Scalars['Int']['output'];
   AccessoryEdge: Omit<AccessoryEdge, 'node'> & { node: ResolversParentTypes['Accessory'] };
+  BoardLayout: Omit<BoardLayout, 'material'> & { material: ResolversParentTypes['Material'] };
+  BoardRect: BoardRect;
   Brand: Brand;
   BrandFacet: BrandFacet;
   Company: CompanyRef;
   CompanyServices: ServicesModel;
+  CutSegment: CutSegment;
+  CuttingLine: CuttingLine;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   EdgeBanding: EdgeBandingModel;
   EdgeBandingConnection: Omit<EdgeBandingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EdgeBandingEdge']>, nodes: Array<ResolversParentTypes['EdgeBanding']> };
   EdgeBandingEdge: Omit<EdgeBandingEdge, 'node'> & { node: ResolversParentTypes['EdgeBanding'] };
+  EdgeBandingLine: Omit<EdgeBandingLine, 'edgeBanding'> & { edgeBanding: ResolversParentTypes['EdgeBanding'] };
   Fee: FeeModel;
   LinearMaterial: LinearMaterialModel;
   LinearMaterialConnection: Omit<LinearMaterialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LinearMaterialEdge']>, nodes: Array<ResolversParentTypes['LinearMaterial']> };
@@ -623,9 +1030,23 @@ export type ResolversParentTypes = ResolversObject<{
   MaterialFilter: MaterialFilter;
   MaterialFilters: MaterialFilters;
   MaterialGroup: MaterialGroup;
+  MaterialPricing: Omit<MaterialPricing, 'boards' | 'edgeBandings' | 'material'> & { boards: Array<ResolversParentTypes['BoardLayout']>, edgeBandings: Array<ResolversParentTypes['EdgeBandingLine']>, material: ResolversParentTypes['Material'] };
   MaterialSettings: MaterialSettings;
   Money: Money;
   PageInfo: PageInfo;
+  PanelPlacement: PanelPlacement;
+  PricedAccessoryLine: Omit<PricedAccessoryLine, 'accessory'> & { accessory: ResolversParentTypes['Accessory'] };
+  PricedFeeLine: Omit<PricedFeeLine, 'fee'> & { fee: ResolversParentTypes['Fee'] };
+  Query: Record<PropertyKey, never>;
+  QuoteAccessoryInput: QuoteAccessoryInput;
+  QuoteAmounts: QuoteAmounts;
+  QuoteDiscount: QuoteDiscount;
+  QuoteFeeInput: QuoteFeeInput;
+  QuoteInput: QuoteInput;
+  QuotePanelInput: QuotePanelInput;
+  QuotePricing: Omit<QuotePricing, 'accessories' | 'boards' | 'fees' | 'materials'> & { accessories: Array<ResolversParentTypes['PricedAccessoryLine']>, boards: Array<ResolversParentTypes['BoardLayout']>, fees: Array<ResolversParentTypes['PricedFeeLine']>, materials: Array<ResolversParentTypes['MaterialPricing']> };
+  QuotePricingTotals: QuotePricingTotals;
+  ServiceLine: ServiceLine;
 }>;
 
 export type AccessoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Accessory'] = ResolversParentTypes['Accessory'], FederationReferenceType extends FederationReferenceTypes['Accessory'] = FederationReferenceTypes['Accessory']> = ResolversObject<{
@@ -651,6 +1072,29 @@ export type AccessoryConnectionResolvers<ContextType = CatalogContext, ParentTyp
 export type AccessoryEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AccessoryEdge'] = ResolversParentTypes['AccessoryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Accessory'], ParentType, ContextType>;
+}>;
+
+export type BoardLayoutResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['BoardLayout'] = ResolversParentTypes['BoardLayout']> = ResolversObject<{
+  chargedM2?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  cutLengthM?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  cuts?: Resolver<Array<ResolversTypes['CutSegment']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lengthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  material?: Resolver<ResolversTypes['Material'], ParentType, ContextType>;
+  offcuts?: Resolver<Array<ResolversTypes['BoardRect']>, ParentType, ContextType>;
+  placedAreaM2?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  placements?: Resolver<Array<ResolversTypes['PanelPlacement']>, ParentType, ContextType>;
+  pricingMethod?: Resolver<ResolversTypes['PricingMethod'], ParentType, ContextType>;
+  usable?: Resolver<ResolversTypes['BoardRect'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  widthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BoardRectResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['BoardRect'] = ResolversParentTypes['BoardRect']> = ResolversObject<{
+  heightMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  widthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type BrandResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Brand'] = ResolversParentTypes['Brand']> = ResolversObject<{
@@ -685,6 +1129,20 @@ export type CompanyServicesResolvers<ContextType = CatalogContext, ParentType ex
   hingeHoleFeePerHole?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   hingeHoleFeePerHoleGross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   vatRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type CutSegmentResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CutSegment'] = ResolversParentTypes['CutSegment']> = ResolversObject<{
+  lengthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  x1?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  x2?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  y1?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  y2?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CuttingLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CuttingLine'] = ResolversParentTypes['CuttingLine']> = ResolversObject<{
+  amounts?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  feePerM?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  lengthM?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -722,6 +1180,16 @@ export type EdgeBandingConnectionResolvers<ContextType = CatalogContext, ParentT
 export type EdgeBandingEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['EdgeBandingEdge'] = ResolversParentTypes['EdgeBandingEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['EdgeBanding'], ParentType, ContextType>;
+}>;
+
+export type EdgeBandingLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['EdgeBandingLine'] = ResolversParentTypes['EdgeBandingLine']> = ResolversObject<{
+  amounts?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  edgeBanding?: Resolver<ResolversTypes['EdgeBanding'], ParentType, ContextType>;
+  lengthM?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  overhangMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pricePerM?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sides?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sidesLengthM?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
 export type FeeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Fee'] = ResolversParentTypes['Fee'], FederationReferenceType extends FederationReferenceTypes['Fee'] = FederationReferenceTypes['Fee']> = ResolversObject<{
@@ -807,6 +1275,31 @@ export type MaterialGroupResolvers<ContextType = CatalogContext, ParentType exte
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MaterialPricingResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MaterialPricing'] = ResolversParentTypes['MaterialPricing']> = ResolversObject<{
+  boardAreaM2?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  boardLengthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  boardMaterial?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  boardWidthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  boards?: Resolver<Array<ResolversTypes['BoardLayout']>, ParentType, ContextType>;
+  boardsLowerBound?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  boardsUsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  chargedM2?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  cutLengthM?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  cutting?: Resolver<ResolversTypes['CuttingLine'], ParentType, ContextType>;
+  edgeBandingTotal?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  edgeBandings?: Resolver<Array<ResolversTypes['EdgeBandingLine']>, ParentType, ContextType>;
+  material?: Resolver<ResolversTypes['Material'], ParentType, ContextType>;
+  pieceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pricePerSqm?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  pricingMethod?: Resolver<Maybe<ResolversTypes['PricingMethod']>, ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['ServiceLine']>, ParentType, ContextType>;
+  servicesTotal?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  usageLimit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  wasteMultiplier?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
 export type MaterialSettingsResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['MaterialSettings'] = ResolversParentTypes['MaterialSettings']> = ResolversObject<{
   kerfMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rotatable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -830,19 +1323,100 @@ export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PanelPlacementResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PanelPlacement'] = ResolversParentTypes['PanelPlacement']> = ResolversObject<{
+  heightMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rotated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  widthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PricedAccessoryLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PricedAccessoryLine'] = ResolversParentTypes['PricedAccessoryLine']> = ResolversObject<{
+  accessory?: Resolver<ResolversTypes['Accessory'], ParentType, ContextType>;
+  amounts?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type PricedFeeLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PricedFeeLine'] = ResolversParentTypes['PricedFeeLine']> = ResolversObject<{
+  amounts?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  fee?: Resolver<ResolversTypes['Fee'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  previewQuote?: Resolver<ResolversTypes['QuotePricing'], ParentType, ContextType, RequireFields<QueryPreviewQuoteArgs, 'companyId' | 'input'>>;
+}>;
+
+export type QuoteAmountsResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['QuoteAmounts'] = ResolversParentTypes['QuoteAmounts']> = ResolversObject<{
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vatRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+}>;
+
+export type QuoteDiscountResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['QuoteDiscount'] = ResolversParentTypes['QuoteDiscount']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  discountableGross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type QuotePricingResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['QuotePricing'] = ResolversParentTypes['QuotePricing']> = ResolversObject<{
+  accessories?: Resolver<Array<ResolversTypes['PricedAccessoryLine']>, ParentType, ContextType>;
+  boards?: Resolver<Array<ResolversTypes['BoardLayout']>, ParentType, ContextType>;
+  catalogVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['QuoteDiscount'], ParentType, ContextType>;
+  fees?: Resolver<Array<ResolversTypes['PricedFeeLine']>, ParentType, ContextType>;
+  finalTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  materials?: Resolver<Array<ResolversTypes['MaterialPricing']>, ParentType, ContextType>;
+  pricedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['QuotePricingTotals'], ParentType, ContextType>;
+}>;
+
+export type QuotePricingTotalsResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['QuotePricingTotals'] = ResolversParentTypes['QuotePricingTotals']> = ResolversObject<{
+  accessories?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  boardMaterial?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  cutting?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  edgeBanding?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  fees?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  materials?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+}>;
+
+export type ServiceLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ServiceLine'] = ResolversParentTypes['ServiceLine']> = ResolversObject<{
+  amounts?: Resolver<ResolversTypes['QuoteAmounts'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['ServiceKind'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   Accessory?: AccessoryResolvers<ContextType>;
   AccessoryConnection?: AccessoryConnectionResolvers<ContextType>;
   AccessoryEdge?: AccessoryEdgeResolvers<ContextType>;
+  BoardLayout?: BoardLayoutResolvers<ContextType>;
+  BoardRect?: BoardRectResolvers<ContextType>;
   Brand?: BrandResolvers<ContextType>;
   BrandFacet?: BrandFacetResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyServices?: CompanyServicesResolvers<ContextType>;
+  CutSegment?: CutSegmentResolvers<ContextType>;
+  CuttingLine?: CuttingLineResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   EdgeBanding?: EdgeBandingResolvers<ContextType>;
   EdgeBandingConnection?: EdgeBandingConnectionResolvers<ContextType>;
   EdgeBandingEdge?: EdgeBandingEdgeResolvers<ContextType>;
+  EdgeBandingLine?: EdgeBandingLineResolvers<ContextType>;
   Fee?: FeeResolvers<ContextType>;
   LinearMaterial?: LinearMaterialResolvers<ContextType>;
   LinearMaterialConnection?: LinearMaterialConnectionResolvers<ContextType>;
@@ -852,8 +1426,18 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   MaterialEdge?: MaterialEdgeResolvers<ContextType>;
   MaterialFilters?: MaterialFiltersResolvers<ContextType>;
   MaterialGroup?: MaterialGroupResolvers<ContextType>;
+  MaterialPricing?: MaterialPricingResolvers<ContextType>;
   MaterialSettings?: MaterialSettingsResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PanelPlacement?: PanelPlacementResolvers<ContextType>;
+  PricedAccessoryLine?: PricedAccessoryLineResolvers<ContextType>;
+  PricedFeeLine?: PricedFeeLineResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  QuoteAmounts?: QuoteAmountsResolvers<ContextType>;
+  QuoteDiscount?: QuoteDiscountResolvers<ContextType>;
+  QuotePricing?: QuotePricingResolvers<ContextType>;
+  QuotePricingTotals?: QuotePricingTotalsResolvers<ContextType>;
+  ServiceLine?: ServiceLineResolvers<ContextType>;
 }>;
 

@@ -5,6 +5,7 @@ import type { CustomerCompanyRow } from '../data/customer-company-rows.ts';
 import type { AdminRow, AdminNamespace } from '../data/admin-rows.ts';
 import type { ApiKeyRow } from '../data/api-key-rows.ts';
 import type { MailRow } from '../data/mail-outbox.ts';
+import type { QuoteRow } from '../data/quote-rows.ts';
 import type { PortalContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -299,6 +300,22 @@ export type CustomerResult = {
   error?: Maybe<AccountError>;
 };
 
+/** The result of `deleteQuotes`. */
+export type DeleteQuotesResult = {
+  __typename?: 'DeleteQuotesResult';
+  /** The ids of the deleted drafts; empty when refused. */
+  deletedIds: Array<Scalars['ID']['output']>;
+  /** Why nothing was deleted. */
+  error?: Maybe<QuoteError>;
+};
+
+/** The side of a panel its hinge holes are drilled along. */
+export type HingeHoleSide =
+  /** A long side (hosszú). */
+  | 'LONG'
+  /** A short side (rövid). */
+  | 'SHORT';
+
 /** A language of the portal's texts and emails. */
 export type Locale =
   /** English. */
@@ -338,6 +355,15 @@ export type MailMessage = {
   to: Scalars['String']['output'];
 };
 
+/** An amount of money in a company's currency. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount as an exact decimal string with two decimals, e.g. `"6540.00"`. */
+  amount: Scalars['Decimal']['output'];
+  /** The currency name from the company's catalog, e.g. `HUF`. */
+  currency: Scalars['String']['output'];
+};
+
 /** Account, session, company-connection and API-key changes. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -356,17 +382,36 @@ export type Mutation = {
    */
   createApiKey: CreateApiKeyResult;
   /**
+   * Saves a new draft quote at a company the caller is connected to, numbered `PQ-YYYY-NNN`.
+   * The input carries no prices: the server prices a quote from the company's catalog.
+   */
+  createQuote: QuoteResult;
+  /**
    * Deletes the signed-in customer's account: personal data erased or anonymised, every session
    * and API key revoked; submitted quotes are kept, anonymised, for the companies.
    */
   deleteAccount: AccountResult;
+  /**
+   * Deletes drafts of the caller's, 1–100 at once, all or none: an id that is not the caller's
+   * (`NOT_FOUND`) or not a draft (`NOT_DRAFT`) refuses the whole call, `field` naming it.
+   */
+  deleteQuotes: DeleteQuotesResult;
   /** Disconnects the signed-in customer from a company; if it was the active one, none is active. */
   disconnectCompany: CustomerResult;
+  /** Copies one of the caller's quotes (any status) into a new, unpriced draft with a new number. */
+  duplicateQuote: QuoteResult;
   /**
    * Exchanges a refresh token (customer or admin) for a new session pair. The token works once;
    * replaying a used token signs the whole session out (`INVALID_REFRESH_TOKEN`).
    */
   refreshSession: SignInResult;
+  /**
+   * Prices a draft again with the company's current catalog, after the customer saw what
+   * changed (`Quote.stale`); nothing is repriced without this call. The result has the new
+   * totals on `quote`, the previous ones and every unit price, rate or setting that changed.
+   * `PRICING_UNAVAILABLE` when the company cannot be asked now.
+   */
+  repriceQuote: RepriceQuoteResult;
   /**
    * Emails a password reset link when a customer has this address. Answers `ok` either way, so
    * it reveals nothing about accounts.
@@ -405,6 +450,12 @@ export type Mutation = {
   updateNotificationPreferences: CustomerResult;
   /** Changes the signed-in customer's name, mobile number or language. */
   updateProfile: CustomerResult;
+  /**
+   * Replaces a draft's lines and comment. `expectedVersion` is the `version` the change is based
+   * on: when the quote was saved since (another tab, another device), the write is refused with
+   * `VERSION_CONFLICT` and `currentVersion`, never merged; reload and apply the change again.
+   */
+  updateQuote: QuoteResult;
   /** Verifies an email address with the single-use token of the verification link. */
   verifyEmail: VerifyEmailResult;
 };
@@ -437,8 +488,20 @@ export type MutationCreateApiKeyArgs = {
 
 
 /** Account, session, company-connection and API-key changes. */
+export type MutationCreateQuoteArgs = {
+  input: QuoteDraftInput;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
 export type MutationDeleteAccountArgs = {
   password: Scalars['String']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationDeleteQuotesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -449,8 +512,21 @@ export type MutationDisconnectCompanyArgs = {
 
 
 /** Account, session, company-connection and API-key changes. */
+export type MutationDuplicateQuoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationRepriceQuoteArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -524,6 +600,14 @@ export type MutationUpdateProfileArgs = {
 
 
 /** Account, session, company-connection and API-key changes. */
+export type MutationUpdateQuoteArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: QuoteDraftInput;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
 export type MutationVerifyEmailArgs = {
   token: Scalars['String']['input'];
 };
@@ -545,6 +629,19 @@ export type NotificationPreferencesInput = {
   orderStatusChanged?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Relay-style paging information of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow the last one of this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede the first one of this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 /** The rules a new password must meet, to show before the customer types one. */
 export type PasswordPolicy = {
   __typename?: 'PasswordPolicy';
@@ -560,6 +657,34 @@ export type PasswordPolicy = {
   /** Whether the password may not equal (or contain) the email address. */
   notEmail: Scalars['Boolean']['output'];
 };
+
+/** A unit price, rate or setting that differs between the old and the new price of a quote. */
+export type PriceChange = {
+  __typename?: 'PriceChange';
+  /** The value now; null when the row is no longer in the catalog. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** The value the quote was priced with (as text; JSON for settings); null when the row was new. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The field, e.g. `pricePerSqm`, `vatRate`, `settings`. */
+  field: Scalars['String']['output'];
+  /** The catalog row's id (a material, edge banding…); null for the services row. */
+  itemId?: Maybe<Scalars['ID']['output']>;
+  /** Where in the catalog. */
+  part: PriceChangePart;
+};
+
+/** Which part of a company's catalog a price change is in. */
+export type PriceChangePart =
+  /** An accessory: unit price or VAT. */
+  | 'ACCESSORY'
+  /** An edge banding: price per metre, overhang or VAT. */
+  | 'EDGE_BANDING'
+  /** A fee type: net price or VAT. */
+  | 'FEE_TYPE'
+  /** A board material: price per m², VAT, stock, board size or cutting settings. */
+  | 'MATERIAL'
+  /** The cutting-fee row: cutting per metre, hinge holes, doubling, angle cut and their VAT. */
+  | 'SERVICES';
 
 /** Profile fields to change; an absent field keeps its value. */
 export type ProfileInput = {
@@ -593,6 +718,17 @@ export type Query = {
   me?: Maybe<Customer>;
   /** The rules a new password must meet (to show them before the customer types one). */
   passwordPolicy: PasswordPolicy;
+  /**
+   * One of the caller's saved quotes (a signed-in customer's own, or a partner key's owner's with
+   * `quotes:read`). Null with `NOT_FOUND` when there is no such quote of the caller's (another
+   * customer's quote is not found either); `BAD_USER_INPUT` for a malformed id.
+   */
+  quote?: Maybe<Quote>;
+  /**
+   * The caller's saved quotes at companies they are connected to, most recently changed first.
+   * `BAD_USER_INPUT` for `first` outside 1–100 or a malformed cursor.
+   */
+  quotes: QuoteConnection;
 };
 
 
@@ -606,6 +742,288 @@ export type QueryCompanyArgs = {
 /** Reads: companies, the signed-in customer, admin fields and account settings. */
 export type QueryDevMailboxArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: companies, the signed-in customer, admin fields and account settings. */
+export type QueryQuoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: companies, the signed-in customer, admin fields and account settings. */
+export type QueryQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuoteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A customer's saved quote at one company. Its lines reference the company's catalog by id; the
+ * price is computed on the server from that catalog and kept as a snapshot.
+ */
+export type Quote = {
+  __typename?: 'Quote';
+  /** Hardware lines. */
+  accessories: Array<QuoteAccessoryLine>;
+  /** The company catalog version the price was computed from; null until priced. */
+  catalogVersion?: Maybe<Scalars['String']['output']>;
+  /** The customer's note to the company; null when none. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The company the quote is for. */
+  company: Company;
+  /** When the quote was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Fee lines of the company's fee types. */
+  fees: Array<QuoteFeeLine>;
+  /** Stable identifier of the quote. */
+  id: Scalars['ID']['output'];
+  /** The portal's quote number, `PQ-YYYY-NNN`, e.g. `PQ-2026-007`. */
+  number: Scalars['String']['output'];
+  /** The cut list, in the customer's order. */
+  panels: Array<QuotePanelLine>;
+  /** When the quote was priced; null until then. */
+  pricedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Whether the company's prices changed since the quote was priced (reprice to see the
+   * difference). Null while the quote is unpriced or its staleness is not known yet.
+   */
+  stale?: Maybe<Scalars['Boolean']['output']>;
+  /** Where the quote is. */
+  status: QuoteStatus;
+  /** The priced totals; null until the quote is priced on the server. */
+  totals?: Maybe<QuoteTotals>;
+  /** When the quote was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every saved change; send it as `expectedVersion` with `updateQuote`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A hardware line of a quote. */
+export type QuoteAccessoryLine = {
+  __typename?: 'QuoteAccessoryLine';
+  /** The accessory (the company's `accessories` id). */
+  accessoryId: Scalars['ID']['output'];
+  /** How many units. */
+  quantity: Scalars['Int']['output'];
+};
+
+/** A hardware line: quantity 1–10 000. */
+export type QuoteAccessoryLineInput = {
+  /** The accessory (the company's `accessories` id). */
+  accessoryId: Scalars['ID']['input'];
+  /** How many units. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** A page of quotes. */
+export type QuoteConnection = {
+  __typename?: 'QuoteConnection';
+  /** The quotes of this page. */
+  edges: Array<QuoteEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many quotes match the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * A draft quote as the customer builds it. No prices: the server prices it from the company's
+ * catalog. Bounds: at most 1000 panel rows, 200 accessory and 100 fee lines; an empty cut list
+ * is a valid draft.
+ */
+export type QuoteDraftInput = {
+  /** Hardware lines. */
+  accessories?: InputMaybe<Array<QuoteAccessoryLineInput>>;
+  /** A note to the company, at most 2000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The company (connected, active). A saved draft cannot move to another company. */
+  companyId: Scalars['ID']['input'];
+  /** Fee lines. */
+  fees?: InputMaybe<Array<QuoteFeeLineInput>>;
+  /** The cut list. */
+  panels?: InputMaybe<Array<QuotePanelLineInput>>;
+};
+
+/** A quote in a page. */
+export type QuoteEdge = {
+  __typename?: 'QuoteEdge';
+  /** Pass as `after` to continue after this quote. */
+  cursor: Scalars['String']['output'];
+  /** The quote. */
+  node: Quote;
+};
+
+/** An expected failure of a quote operation. */
+export type QuoteError = {
+  __typename?: 'QuoteError';
+  /** Stable code to program against. */
+  code: QuoteErrorCode;
+  /** With `VERSION_CONFLICT`: the quote's current version. */
+  currentVersion?: Maybe<Scalars['Int']['output']>;
+  /** The input field at fault as a path, e.g. `input.panels[3].quantity` or `ids[2]`; null when none. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in English, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a quote operation was refused. */
+export type QuoteErrorCode =
+  /** No active company with this id, or the caller is not connected to it. */
+  | 'COMPANY_NOT_AVAILABLE'
+  /** An input field is missing, malformed, out of bounds or too long; `field` names it. */
+  | 'INVALID_INPUT'
+  /** Only a draft can be changed or deleted. */
+  | 'NOT_DRAFT'
+  /** No such quote of the caller's. */
+  | 'NOT_FOUND'
+  /** The company's catalog cannot be reached now (down, slow or misconfigured); try again later. */
+  | 'PRICING_UNAVAILABLE'
+  /** The quote was saved since the version the change is based on; see `currentVersion`. */
+  | 'VERSION_CONFLICT';
+
+/** A fee line of a quote. */
+export type QuoteFeeLine = {
+  __typename?: 'QuoteFeeLine';
+  /** The company's fee type (`feetypes` id). */
+  feeTypeId: Scalars['ID']['output'];
+  /** How many times the fee applies. */
+  quantity: Scalars['Int']['output'];
+};
+
+/** A fee line: quantity 1–10 000. */
+export type QuoteFeeLineInput = {
+  /** The company's fee type (`feetypes` id). */
+  feeTypeId: Scalars['ID']['input'];
+  /** How many times. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** Which quotes `Query.quotes` lists; the conditions combine with AND. */
+export type QuoteFilter = {
+  /** Only quotes at this company. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** A part of the quote number or of the comment, case-insensitive, 1–100 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only quotes in one of these statuses. */
+  status?: InputMaybe<Array<QuoteStatus>>;
+};
+
+/** One row of a quote's cut list: a panel size and quantity of one board material. */
+export type QuotePanelLine = {
+  __typename?: 'QuotePanelLine';
+  /** An angle cut on the panel. */
+  angleCut: Scalars['Boolean']['output'];
+  /** Two pieces glued into one panel of double thickness. */
+  doubling: Scalars['Boolean']['output'];
+  /** Edge banding on side A (along the length); null for a bare edge. */
+  edgeBandingA?: Maybe<Scalars['ID']['output']>;
+  /** Edge banding on side B (along the width); null for a bare edge. */
+  edgeBandingB?: Maybe<Scalars['ID']['output']>;
+  /** Edge banding on side C (along the length); null for a bare edge. */
+  edgeBandingC?: Maybe<Scalars['ID']['output']>;
+  /** Edge banding on side D (along the width); null for a bare edge. */
+  edgeBandingD?: Maybe<Scalars['ID']['output']>;
+  /** Width across the grain, mm. */
+  heightMm: Scalars['Int']['output'];
+  /** The side the hinge holes go on; null when none. */
+  hingeHoleSide?: Maybe<HingeHoleSide>;
+  /** Hinge holes drilled into each panel. */
+  hingeHoles: Scalars['Int']['output'];
+  /** The customer's label for the panel, e.g. `Oldal bal`; null when none. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** The board material (the company's `materials` id). */
+  materialId: Scalars['ID']['output'];
+  /** How many finished panels. */
+  quantity: Scalars['Int']['output'];
+  /** Length along the grain, mm. */
+  widthMm: Scalars['Int']['output'];
+};
+
+/** A cut-list row. Sizes 1–10 000 mm, quantity 1–10 000, hinge holes 0–10 a panel. */
+export type QuotePanelLineInput = {
+  /** An angle cut. */
+  angleCut?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Two pieces glued into one panel. */
+  doubling?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Edge banding id on side A. */
+  edgeBandingA?: InputMaybe<Scalars['ID']['input']>;
+  /** Edge banding id on side B. */
+  edgeBandingB?: InputMaybe<Scalars['ID']['input']>;
+  /** Edge banding id on side C. */
+  edgeBandingC?: InputMaybe<Scalars['ID']['input']>;
+  /** Edge banding id on side D. */
+  edgeBandingD?: InputMaybe<Scalars['ID']['input']>;
+  /** Width across the grain, mm. */
+  heightMm: Scalars['Int']['input'];
+  /** The side the hinge holes go on. */
+  hingeHoleSide?: InputMaybe<HingeHoleSide>;
+  /** Hinge holes a panel (0 when absent). */
+  hingeHoles?: InputMaybe<Scalars['Int']['input']>;
+  /** A label, at most 100 characters. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** The board material (the company's `materials` id). */
+  materialId: Scalars['ID']['input'];
+  /** How many finished panels. */
+  quantity: Scalars['Int']['input'];
+  /** Length along the grain, mm. */
+  widthMm: Scalars['Int']['input'];
+};
+
+/** The result of `createQuote`, `updateQuote` and `duplicateQuote`. */
+export type QuoteResult = {
+  __typename?: 'QuoteResult';
+  /** Why the quote was not saved. */
+  error?: Maybe<QuoteError>;
+  /** The saved quote; null when refused. */
+  quote?: Maybe<Quote>;
+};
+
+/** Where a portal quote is: the customer's draft, on its way to the company, then the company's. */
+export type QuoteStatus =
+  /** Cancelled (Törölve). */
+  | 'CANCELLED'
+  /** Being edited by the customer (Piszkozat). */
+  | 'DRAFT'
+  /** Handed over (Átadva). */
+  | 'FINISHED'
+  /** In production (Gyártásban). */
+  | 'IN_PRODUCTION'
+  /** Ordered (Megrendelve). */
+  | 'ORDERED'
+  /** Ready for pickup (Gyártás kész). */
+  | 'READY'
+  /** In the company's system (Beküldve). */
+  | 'SUBMITTED'
+  /** Submitted by the customer and queued for delivery to the company. */
+  | 'SUBMITTING';
+
+/** A priced quote's totals, computed on the server. */
+export type QuoteTotals = {
+  __typename?: 'QuoteTotals';
+  /** The customer's discount at the company in percent, e.g. `"5.00"`. */
+  discountPercent: Scalars['Decimal']['output'];
+  /** What the customer pays: gross after the discount (negative lines undiscounted). */
+  final: Money;
+  /** Sum of the lines' gross amounts, before the customer's discount. */
+  gross: Money;
+  /** Sum of the lines' net amounts. */
+  net: Money;
+  /** Sum of the lines' VAT. */
+  vat: Money;
+};
+
+/** The result of `repriceQuote`. */
+export type RepriceQuoteResult = {
+  __typename?: 'RepriceQuoteResult';
+  /** What changed in the catalog since the previous price; empty when nothing did. */
+  changes: Array<PriceChange>;
+  /** Why the quote was not repriced. */
+  error?: Maybe<QuoteError>;
+  /** The totals before repricing; null when the quote had not been priced. */
+  previousTotals?: Maybe<QuoteTotals>;
+  /** The quote with its new price; null when refused. */
+  quote?: Maybe<Quote>;
 };
 
 /** The result of `revokeApiKey`. */
@@ -773,6 +1191,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Company: Company;
+  Quote: Quote;
 }>;
 
 /** Mapping of federation reference types */
@@ -780,6 +1199,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Company:
     ( { __typename: 'Company' }
     & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
+  Quote:
+    ( { __typename: 'Quote' }
+    & GraphQLRecursivePick<FederationTypes['Quote'], {"id":true}> );
 }>;
 
 
@@ -810,15 +1232,38 @@ export type ResolversTypes = ResolversObject<{
   CustomerResult: ResolverTypeWrapper<Omit<CustomerResult, 'customer'> & { customer?: Maybe<ResolversTypes['Customer']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeleteQuotesResult: ResolverTypeWrapper<DeleteQuotesResult>;
+  HingeHoleSide: HingeHoleSide;
   Locale: Locale;
   MailKind: MailKind;
   MailMessage: ResolverTypeWrapper<MailRow>;
+  Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
   NotificationPreferencesInput: NotificationPreferencesInput;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PasswordPolicy: ResolverTypeWrapper<PasswordPolicy>;
+  PriceChange: ResolverTypeWrapper<PriceChange>;
+  PriceChangePart: PriceChangePart;
   ProfileInput: ProfileInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Quote: ResolverTypeWrapper<QuoteRow>;
+  QuoteAccessoryLine: ResolverTypeWrapper<QuoteAccessoryLine>;
+  QuoteAccessoryLineInput: QuoteAccessoryLineInput;
+  QuoteConnection: ResolverTypeWrapper<Omit<QuoteConnection, 'edges'> & { edges: Array<ResolversTypes['QuoteEdge']> }>;
+  QuoteDraftInput: QuoteDraftInput;
+  QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
+  QuoteError: ResolverTypeWrapper<QuoteError>;
+  QuoteErrorCode: QuoteErrorCode;
+  QuoteFeeLine: ResolverTypeWrapper<QuoteFeeLine>;
+  QuoteFeeLineInput: QuoteFeeLineInput;
+  QuoteFilter: QuoteFilter;
+  QuotePanelLine: ResolverTypeWrapper<QuotePanelLine>;
+  QuotePanelLineInput: QuotePanelLineInput;
+  QuoteResult: ResolverTypeWrapper<Omit<QuoteResult, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
+  QuoteStatus: QuoteStatus;
+  QuoteTotals: ResolverTypeWrapper<QuoteTotals>;
+  RepriceQuoteResult: ResolverTypeWrapper<Omit<RepriceQuoteResult, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
   RevokeApiKeyResult: ResolverTypeWrapper<Omit<RevokeApiKeyResult, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   Session: ResolverTypeWrapper<Session>;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'admin' | 'customer'> & { admin?: Maybe<ResolversTypes['Admin']>, customer?: Maybe<ResolversTypes['Customer']> }>;
@@ -849,13 +1294,32 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerResult: Omit<CustomerResult, 'customer'> & { customer?: Maybe<ResolversParentTypes['Customer']> };
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DeleteQuotesResult: DeleteQuotesResult;
   MailMessage: MailRow;
+  Money: Money;
   Mutation: Record<PropertyKey, never>;
   NotificationPreferences: NotificationPreferences;
   NotificationPreferencesInput: NotificationPreferencesInput;
+  PageInfo: PageInfo;
   PasswordPolicy: PasswordPolicy;
+  PriceChange: PriceChange;
   ProfileInput: ProfileInput;
   Query: Record<PropertyKey, never>;
+  Quote: QuoteRow;
+  QuoteAccessoryLine: QuoteAccessoryLine;
+  QuoteAccessoryLineInput: QuoteAccessoryLineInput;
+  QuoteConnection: Omit<QuoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuoteEdge']> };
+  QuoteDraftInput: QuoteDraftInput;
+  QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
+  QuoteError: QuoteError;
+  QuoteFeeLine: QuoteFeeLine;
+  QuoteFeeLineInput: QuoteFeeLineInput;
+  QuoteFilter: QuoteFilter;
+  QuotePanelLine: QuotePanelLine;
+  QuotePanelLineInput: QuotePanelLineInput;
+  QuoteResult: Omit<QuoteResult, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
+  QuoteTotals: QuoteTotals;
+  RepriceQuoteResult: Omit<RepriceQuoteResult, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
   RevokeApiKeyResult: Omit<RevokeApiKeyResult, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   Session: Session;
   SignInResult: Omit<SignInResult, 'admin' | 'customer'> & { admin?: Maybe<ResolversParentTypes['Admin']>, customer?: Maybe<ResolversParentTypes['Customer']> };
@@ -963,6 +1427,11 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DeleteQuotesResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['DeleteQuotesResult'] = ResolversParentTypes['DeleteQuotesResult']> = ResolversObject<{
+  deletedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['QuoteError']>, ParentType, ContextType>;
+}>;
+
 export type MailMessageResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['MailMessage'] = ResolversParentTypes['MailMessage']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -975,14 +1444,23 @@ export type MailMessageResolvers<ContextType = PortalContext, ParentType extends
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MoneyResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   adminSignIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationAdminSignInArgs, 'email' | 'password'>>;
   changePassword?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   connectCompany?: Resolver<ResolversTypes['ConnectCompanyResult'], ParentType, ContextType, RequireFields<MutationConnectCompanyArgs, 'companyId'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyResult'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createQuote?: Resolver<ResolversTypes['QuoteResult'], ParentType, ContextType, RequireFields<MutationCreateQuoteArgs, 'input'>>;
   deleteAccount?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationDeleteAccountArgs, 'password'>>;
+  deleteQuotes?: Resolver<ResolversTypes['DeleteQuotesResult'], ParentType, ContextType, RequireFields<MutationDeleteQuotesArgs, 'ids'>>;
   disconnectCompany?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationDisconnectCompanyArgs, 'companyId'>>;
+  duplicateQuote?: Resolver<ResolversTypes['QuoteResult'], ParentType, ContextType, RequireFields<MutationDuplicateQuoteArgs, 'id'>>;
   refreshSession?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  repriceQuote?: Resolver<ResolversTypes['RepriceQuoteResult'], ParentType, ContextType, RequireFields<MutationRepriceQuoteArgs, 'expectedVersion' | 'id'>>;
   requestPasswordReset?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resendVerification?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationResendVerificationArgs, 'email'>>;
   resetPassword?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'token'>>;
@@ -994,12 +1472,20 @@ export type MutationResolvers<ContextType = PortalContext, ParentType extends Re
   updateBilling?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationUpdateBillingArgs, 'input'>>;
   updateNotificationPreferences?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  updateQuote?: Resolver<ResolversTypes['QuoteResult'], ParentType, ContextType, RequireFields<MutationUpdateQuoteArgs, 'expectedVersion' | 'id' | 'input'>>;
   verifyEmail?: Resolver<ResolversTypes['VerifyEmailResult'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
 }>;
 
 export type NotificationPreferencesResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = ResolversObject<{
   orderReady?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   orderStatusChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PasswordPolicyResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['PasswordPolicy'] = ResolversParentTypes['PasswordPolicy']> = ResolversObject<{
@@ -1009,6 +1495,14 @@ export type PasswordPolicyResolvers<ContextType = PortalContext, ParentType exte
   notEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PriceChangeResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['PriceChange'] = ResolversParentTypes['PriceChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['PriceChangePart'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   admin?: Resolver<Maybe<ResolversTypes['AdminQuery']>, ParentType, ContextType>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
@@ -1016,6 +1510,91 @@ export type QueryResolvers<ContextType = PortalContext, ParentType extends Resol
   devMailbox?: Resolver<Maybe<Array<ResolversTypes['MailMessage']>>, ParentType, ContextType, RequireFields<QueryDevMailboxArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
+  quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first'>>;
+}>;
+
+export type QuoteResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote'], FederationReferenceType extends FederationReferenceTypes['Quote'] = FederationReferenceTypes['Quote']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Quote']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accessories?: Resolver<Array<ResolversTypes['QuoteAccessoryLine']>, ParentType, ContextType>;
+  catalogVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fees?: Resolver<Array<ResolversTypes['QuoteFeeLine']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  panels?: Resolver<Array<ResolversTypes['QuotePanelLine']>, ParentType, ContextType>;
+  pricedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stale?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QuoteStatus'], ParentType, ContextType>;
+  totals?: Resolver<Maybe<ResolversTypes['QuoteTotals']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuoteAccessoryLineResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteAccessoryLine'] = ResolversParentTypes['QuoteAccessoryLine']> = ResolversObject<{
+  accessoryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuoteConnectionResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteConnection'] = ResolversParentTypes['QuoteConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['QuoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuoteEdgeResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteEdge'] = ResolversParentTypes['QuoteEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
+}>;
+
+export type QuoteErrorResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteError'] = ResolversParentTypes['QuoteError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['QuoteErrorCode'], ParentType, ContextType>;
+  currentVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QuoteFeeLineResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteFeeLine'] = ResolversParentTypes['QuoteFeeLine']> = ResolversObject<{
+  feeTypeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuotePanelLineResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuotePanelLine'] = ResolversParentTypes['QuotePanelLine']> = ResolversObject<{
+  angleCut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doubling?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  edgeBandingA?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  edgeBandingB?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  edgeBandingC?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  edgeBandingD?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  heightMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hingeHoleSide?: Resolver<Maybe<ResolversTypes['HingeHoleSide']>, ParentType, ContextType>;
+  hingeHoles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  materialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  widthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuoteResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteResult'] = ResolversParentTypes['QuoteResult']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['QuoteError']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+}>;
+
+export type QuoteTotalsResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteTotals'] = ResolversParentTypes['QuoteTotals']> = ResolversObject<{
+  discountPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  final?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type RepriceQuoteResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['RepriceQuoteResult'] = ResolversParentTypes['RepriceQuoteResult']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['PriceChange']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['QuoteError']>, ParentType, ContextType>;
+  previousTotals?: Resolver<Maybe<ResolversTypes['QuoteTotals']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
 }>;
 
 export type RevokeApiKeyResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['RevokeApiKeyResult'] = ResolversParentTypes['RevokeApiKeyResult']> = ResolversObject<{
@@ -1065,11 +1644,25 @@ export type Resolvers<ContextType = PortalContext> = ResolversObject<{
   CustomerResult?: CustomerResultResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeleteQuotesResult?: DeleteQuotesResultResolvers<ContextType>;
   MailMessage?: MailMessageResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PasswordPolicy?: PasswordPolicyResolvers<ContextType>;
+  PriceChange?: PriceChangeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Quote?: QuoteResolvers<ContextType>;
+  QuoteAccessoryLine?: QuoteAccessoryLineResolvers<ContextType>;
+  QuoteConnection?: QuoteConnectionResolvers<ContextType>;
+  QuoteEdge?: QuoteEdgeResolvers<ContextType>;
+  QuoteError?: QuoteErrorResolvers<ContextType>;
+  QuoteFeeLine?: QuoteFeeLineResolvers<ContextType>;
+  QuotePanelLine?: QuotePanelLineResolvers<ContextType>;
+  QuoteResult?: QuoteResultResolvers<ContextType>;
+  QuoteTotals?: QuoteTotalsResolvers<ContextType>;
+  RepriceQuoteResult?: RepriceQuoteResultResolvers<ContextType>;
   RevokeApiKeyResult?: RevokeApiKeyResultResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;

@@ -10,6 +10,7 @@ import { signedInCustomer } from '../auth/caller.ts';
 import type { PortalContext } from '../context.ts';
 import type { ConnectionChange } from '../data/customer-company-rows.ts';
 import { isUuid } from '../data/uuid.ts';
+import * as quoteOperations from '../quotes/quote-operations.ts';
 
 type Outcome = { error?: AccountError | undefined };
 
@@ -194,4 +195,10 @@ export const Mutation: MutationResolvers = {
     if ('error' in r) return { apiKey: null, error: r.error };
     return { apiKey: r.apiKey, error: null };
   },
+
+  createQuote: (_p, args, ctx) => quoteOperations.createQuote(ctx, args),
+  updateQuote: (_p, args, ctx) => quoteOperations.updateQuote(ctx, args),
+  duplicateQuote: (_p, args, ctx) => quoteOperations.duplicateQuote(ctx, args),
+  deleteQuotes: (_p, args, ctx) => quoteOperations.deleteQuotes(ctx, args),
+  repriceQuote: (_p, args, ctx) => quoteOperations.repriceQuote(ctx, args),
 };

@@ -2,6 +2,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '@portal/errors
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { PASSWORD_POLICY } from '../auth/password-policy.ts';
 import { isUuid } from '../data/uuid.ts';
+import * as quoteOperations from '../quotes/quote-operations.ts';
 
 export const Query: QueryResolvers = {
   companies: (_parent, _args, ctx) => ctx.companies.listActive(),
@@ -45,4 +46,7 @@ export const Query: QueryResolvers = {
     }
     return ctx.accounts.outbox.latest(limit);
   },
+
+  quote: (_parent, args, ctx) => quoteOperations.quote(ctx, args),
+  quotes: (_parent, args, ctx) => quoteOperations.quotes(ctx, args),
 };
