@@ -44,7 +44,7 @@ Panel-cutting portal is running (started in ${((Date.now() - started) / 1000).to
   Demo companies    ${active.map((c) => c.slug).join(', ')} (and ${system.companies.length - active.length} deactivated)
 ${
   system.demoAdmin
-    ? `  Demo admin        ${system.demoAdmin.email} / ${system.demoAdmin.password}  (${system.gatewayUrl}/admin)
+    ? `  Demo admin        ${system.demoAdmin.email} / ${system.demoAdmin.password}  (adminSignIn in the API; the admin UI comes later)
 `
     : ''
 }  Mail              ${
