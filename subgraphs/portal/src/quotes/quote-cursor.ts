@@ -1,5 +1,5 @@
 import type { QuoteCursor } from '../data/quote-rows.ts';
-import { isQuoteId } from './quote-input.ts';
+import { isUuid } from '../data/uuid.ts';
 
 /** `updated_at::text` as PostgreSQL writes it (microseconds kept, unlike a JS Date). */
 const TIMESTAMPTZ = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
@@ -15,7 +15,7 @@ export function decodeQuoteCursor(value: string): QuoteCursor | null {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (!Array.isArray(parsed) || parsed.length !== 2) return null;
     const [updatedAt, id] = parsed as unknown[];
-    if (typeof updatedAt !== 'string' || typeof id !== 'string' || !isQuoteId(id)) return null;
+    if (typeof updatedAt !== 'string' || typeof id !== 'string' || !isUuid(id)) return null;
     if (!TIMESTAMPTZ.test(updatedAt)) return null;
     return { updatedAt, id };
   } catch {

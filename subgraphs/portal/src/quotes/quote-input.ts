@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UUID_PATTERN } from '../data/uuid.ts';
 import type { QuoteError } from './quote-error.ts';
 
 /**
@@ -19,9 +20,7 @@ export const QUOTE_LIMITS = {
   maxDeleteIds: 100,
 } as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const catalogId = z.string().regex(UUID, 'must be a catalog id (uuid)');
+const catalogId = z.string().regex(UUID_PATTERN, 'must be a catalog id (uuid)');
 const optionalCatalogId = catalogId.nullish().transform((v) => v ?? null);
 const quantity = z
   .number()
@@ -79,7 +78,7 @@ const FeeSchema = z.object({ feeTypeId: catalogId, quantity });
  * autosaved); submitting will ask for at least one panel.
  */
 export const QuoteDraftSchema = z.object({
-  companyId: z.string().regex(UUID, 'must be a company id (uuid)'),
+  companyId: z.string().regex(UUID_PATTERN, 'must be a company id (uuid)'),
   panels: z
     .array(PanelSchema)
     .max(QUOTE_LIMITS.maxPanels, `at most ${QUOTE_LIMITS.maxPanels} panel rows`)
@@ -128,8 +127,4 @@ export function parseQuoteDraft(input: unknown): { draft: QuoteDraft } | { error
       currentVersion: null,
     },
   };
-}
-
-export function isQuoteId(value: string): boolean {
-  return UUID.test(value);
 }

@@ -16,11 +16,12 @@ import type {
   QuoteStatusValue,
   UpdateOutcome,
 } from '../data/quote-rows.ts';
+import { isUuid } from '../data/uuid.ts';
 import { type PriceChange, priceChanges } from './price-changes.ts';
 import { quoteCustomerId } from './quote-actor.ts';
 import { decodeQuoteCursor, encodeQuoteCursor } from './quote-cursor.ts';
 import { type QuoteError, quoteError } from './quote-error.ts';
-import { isQuoteId, parseQuoteDraft, QUOTE_LIMITS, type QuoteDraft } from './quote-input.ts';
+import { parseQuoteDraft, QUOTE_LIMITS, type QuoteDraft } from './quote-input.ts';
 import type { StoredPrice } from './quote-pricer.ts';
 import { quoteTotals } from './quote-totals.ts';
 
@@ -68,7 +69,7 @@ function afterCreate(outcome: CreateOutcome): QuoteResult {
 
 export async function quote(ctx: PortalContext, { id }: QueryQuoteArgs): Promise<QuoteRow> {
   const customerId = quoteCustomerId(ctx.identity, 'quotes:read');
-  if (!isQuoteId(id)) throw new BadUserInputError(`'${id}' is not a valid quote id`, 'id');
+  if (!isUuid(id)) throw new BadUserInputError(`'${id}' is not a valid quote id`, 'id');
   const row = await ctx.quotes.byId(customerId, id);
   if (!row) throw new NotFoundError(`No quote with id ${id}`);
   return row;
@@ -87,7 +88,7 @@ export async function quotes(ctx: PortalContext, { filter, first, after }: Query
     throw new BadUserInputError('`search` must be at most 100 characters', 'filter.search');
   }
   const companyId = filter?.companyId ?? null;
-  if (companyId !== null && !isQuoteId(companyId)) {
+  if (companyId !== null && !isUuid(companyId)) {
     throw new BadUserInputError(`'${companyId}' is not a valid company id`, 'filter.companyId');
   }
   const statuses = filter?.status?.map((s) => s.toLowerCase() as QuoteStatusValue) ?? null;
@@ -125,7 +126,7 @@ export async function updateQuote(
   { id, input, expectedVersion }: MutationUpdateQuoteArgs,
 ): Promise<QuoteResult> {
   const customerId = quoteCustomerId(ctx.identity, 'quotes:write');
-  if (!isQuoteId(id)) return refused(quoteError('INVALID_INPUT', 'Not a valid quote id', 'id'));
+  if (!isUuid(id)) return refused(quoteError('INVALID_INPUT', 'Not a valid quote id', 'id'));
   if (expectedVersion < 1) {
     return refused(
       quoteError('INVALID_INPUT', 'expectedVersion must be at least 1', 'expectedVersion'),
@@ -178,7 +179,7 @@ export async function duplicateQuote(
   { id }: MutationDuplicateQuoteArgs,
 ): Promise<QuoteResult> {
   const customerId = quoteCustomerId(ctx.identity, 'quotes:write');
-  if (!isQuoteId(id)) return refused(quoteError('INVALID_INPUT', 'Not a valid quote id', 'id'));
+  if (!isUuid(id)) return refused(quoteError('INVALID_INPUT', 'Not a valid quote id', 'id'));
   const outcome = await ctx.quotes.duplicate(customerId, id);
   return outcome.kind === 'not_found' ? refused(NOT_FOUND()) : afterCreate(outcome);
 }
@@ -191,7 +192,7 @@ export async function deleteQuotes(ctx: PortalContext, { ids }: MutationDeleteQu
       quoteError('INVALID_INPUT', `Give 1–${QUOTE_LIMITS.maxDeleteIds} quote ids`, 'ids'),
     );
   }
-  const bad = ids.findIndex((id) => !isQuoteId(id));
+  const bad = ids.findIndex((id) => !isUuid(id));
   if (bad >= 0) return none(quoteError('INVALID_INPUT', 'Not a valid quote id', `ids[${bad}]`));
   const outcome = await ctx.quotes.softDelete(customerId, ids);
   switch (outcome.kind) {
@@ -218,7 +219,7 @@ export async function repriceQuote(
 ) {
   const customerId = quoteCustomerId(ctx.identity, 'quotes:write');
   const none = (error: QuoteError) => ({ quote: null, previousTotals: null, changes: [], error });
-  if (!isQuoteId(id)) return none(quoteError('INVALID_INPUT', 'Not a valid quote id', 'id'));
+  if (!isUuid(id)) return none(quoteError('INVALID_INPUT', 'Not a valid quote id', 'id'));
   const existing = await ctx.quotes.byId(customerId, id);
   if (!existing) return none(NOT_FOUND());
   if (existing.status !== 'draft') {

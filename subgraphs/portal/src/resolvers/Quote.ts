@@ -1,14 +1,14 @@
 import type { QuoteResolvers, QuoteStatus } from '../__generated__/resolvers-types.ts';
+import { isUuid } from '../data/uuid.ts';
 import { priceChanges } from '../quotes/price-changes.ts';
 import { quoteReaderId } from '../quotes/quote-actor.ts';
-import { isQuoteId } from '../quotes/quote-input.ts';
 import { quoteTotals } from '../quotes/quote-totals.ts';
 
 export const Quote: QuoteResolvers = {
   // Entity lookups are scoped to the caller like `Query.quote`: another customer's id is null.
   __resolveReference: async (ref, ctx) => {
     const customerId = quoteReaderId(ctx.identity);
-    if (!customerId || !isQuoteId(ref.id)) return null;
+    if (!customerId || !isUuid(ref.id)) return null;
     return ctx.quotes.byId(customerId, ref.id);
   },
   status: (q) => q.status.toUpperCase() as QuoteStatus,
