@@ -12,20 +12,7 @@ const ConnectMutation = graphql(`
   mutation CompanyConnection_Connect($companyId: ID!) {
     connectCompany(companyId: $companyId) {
       customer {
-        id
-        activeCompany {
-          id
-          name
-          slug
-        }
-        companies {
-          active
-          company {
-            id
-            name
-            slug
-          }
-        }
+        ...CustomerCompanies
       }
       error {
         code
@@ -40,20 +27,7 @@ const DisconnectMutation = graphql(`
   mutation CompanyConnection_Disconnect($companyId: ID!) {
     disconnectCompany(companyId: $companyId) {
       customer {
-        id
-        activeCompany {
-          id
-          name
-          slug
-        }
-        companies {
-          active
-          company {
-            id
-            name
-            slug
-          }
-        }
+        ...CustomerCompanies
       }
       error {
         code

@@ -17,20 +17,7 @@ const SetActiveCompanyMutation = graphql(`
   mutation CompanySwitcher_SetActiveCompany($companyId: ID!) {
     setActiveCompany(companyId: $companyId) {
       customer {
-        id
-        activeCompany {
-          id
-          name
-          slug
-        }
-        companies {
-          active
-          company {
-            id
-            name
-            slug
-          }
-        }
+        ...CustomerCompanies
       }
       error {
         code

@@ -12,22 +12,9 @@ import { UserMenu } from './user-menu.tsx';
 const HeaderMeQuery = graphql(`
   query HeaderAccount_Me {
     me {
-      id
       name
       email
-      activeCompany {
-        id
-        name
-        slug
-      }
-      companies {
-        active
-        company {
-          id
-          name
-          slug
-        }
-      }
+      ...CustomerCompanies
     }
   }
 `);
