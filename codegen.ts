@@ -2,7 +2,13 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Server: resolver types per subgraph from its own SDL (federation-aware, mappers to the
 // shapes resolvers really receive). Client: the client preset over the composed API schema.
-const scalars = { Decimal: 'string', DateTime: 'string' };
+const scalars = {
+  Decimal: 'string',
+  DateTime: 'string',
+  // `BoardLayout.diagram` (company-catalog schema.graphql): placements [x, y, w, h, rotated, row].
+  BoardDiagram:
+    '{ placements: Array<[number, number, number, number, 0 | 1, number]>; cuts: Array<[number, number, number, number]>; labels: Record<string, string> }',
+};
 
 const generates: CodegenConfig['generates'] = {
   'subgraphs/portal/src/__generated__/resolvers-types.ts': {
@@ -19,8 +25,11 @@ const generates: CodegenConfig['generates'] = {
         Admin: '../data/admin-rows.ts#AdminRow',
         AdminQuery: '../data/admin-rows.ts#AdminNamespace',
         ApiKey: '../data/api-key-rows.ts#ApiKeyRow',
+        AuditEvent: '../data/audit-log-rows.ts#AuditEventRow',
         MailMessage: '../data/mail-outbox.ts#MailRow',
         Quote: '../data/quote-rows.ts#QuoteRow',
+        Order: '../data/order-rows.ts#OrderRow',
+        OrderEvent: '../data/order-rows.ts#OrderEventRow',
       },
       scalars,
       useTypeImports: true,

@@ -27,6 +27,10 @@ const system = await startSystem({
     catalog: port('COMPANY_CATALOG_SUBGRAPH_PORT', 4002),
     supabase: port('LOCAL_SUPABASE_PORT', 54321),
   },
+  demoConsolePort: port('DEMO_CONSOLE_PORT', 54322),
+  ...(process.env.ORDER_SYNC_INTERVAL_MS
+    ? { orderSyncIntervalMs: Number(process.env.ORDER_SYNC_INTERVAL_MS) }
+    : {}),
   clientDist: `${root}client/dist`,
   log: (line) => console.log(`  ${line}`),
 });
@@ -43,6 +47,11 @@ Panel-cutting portal is running (started in ${((Date.now() - started) / 1000).to
 
   Demo companies    ${active.map((c) => c.slug).join(', ')} (and ${system.companies.length - active.length} deactivated)
 ${
+  system.demoConsoleUrl
+    ? `  Company console   ${system.demoConsoleUrl}  (act as a demo company: move submitted quotes)
+`
+    : ''
+}${
   system.demoAdmin
     ? `  Demo admin        ${system.demoAdmin.email} / ${system.demoAdmin.password}  (adminSignIn in the API; the admin UI comes later)
 `

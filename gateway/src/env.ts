@@ -9,6 +9,12 @@ const Env = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORTAL_SUBGRAPH_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
   COMPANY_CATALOG_SUBGRAPH_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
+  /**
+   * The portal's PostgreSQL, for subscriptions only: the gateway LISTENs on the portal events
+   * channel over one dedicated connection and never queries it. Without it the gateway serves no
+   * subscriptions (graphql-ws on /graphql).
+   */
+  PORTAL_EVENTS_DATABASE_URL: z.string().url().optional(),
   /** The built web client (client/dist); served at / when it exists. */
   CLIENT_DIST: z.string().optional(),
   NODE_ENV: z.string().default('development'),
@@ -37,6 +43,9 @@ const Env = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: positiveInt(10),
   /** Requests per partner API key per minute. */
   API_KEY_RATE_LIMIT_PER_MINUTE: positiveInt(120),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt(20),
+  /** Open subscriptions of one customer or partner key across its connections. */
+  MAX_SUBSCRIPTIONS_PER_SUBSCRIBER: positiveInt(50),
 });
 
 export type GatewayEnv = z.infer<typeof Env>;

@@ -8,4 +8,9 @@ export interface GatewayContext {
   identity: Identity;
   /** The client's address (from `x-forwarded-for` only behind a trusted proxy). */
   clientIp: string;
+  /**
+   * Set when the gateway's subscription server re-reads an object for a subscriber's event:
+   * the caller did not send this request, so it does not count against a partner key's budget.
+   */
+  subscriptionEvent?: boolean;
 }

@@ -42,6 +42,8 @@ let fakeUrl: string;
 let gateway: RunningServer;
 const seen: Array<{ path: string; identity: Identity | string; requestId: string }> = [];
 let verifyCalls = 0;
+/** The client address header of each subgraph request (for the portal's audit log). */
+const clientIps: Array<string | undefined> = [];
 let subgraphAnswer: (query: string) => { status: number; body: unknown };
 const logged: string[] = [];
 
@@ -139,6 +141,7 @@ beforeAll(async () => {
       identity = `refused: ${(error as Error).message}`;
     }
     seen.push({ path: req.url ?? '', identity, requestId });
+    clientIps.push(req.headers['x-portal-client-ip'] as string | undefined);
     const answer = subgraphAnswer((JSON.parse(body) as { query: string }).query);
     json(answer.status, answer.body);
   });
@@ -178,6 +181,14 @@ describe('gateway: who calls', () => {
     expect(seen).toEqual([
       { path: '/graphql', identity: { kind: 'anonymous' }, requestId: 'req-anon-1' },
     ]);
+  });
+
+  it('tells the subgraphs the client address, for the audit log', async () => {
+    clientIps.length = 0;
+    // Without a trusted proxy, a client's own x-forwarded-for is ignored.
+    await post(COMPANIES, { 'x-forwarded-for': '203.0.113.7' });
+    expect(clientIps).toHaveLength(1);
+    expect(clientIps[0]).toMatch(/^(::ffff:)?127\.0\.0\.1$|^::1$/);
   });
 
   it('turns a valid access token into a customer or admin identity', async () => {

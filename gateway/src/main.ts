@@ -14,6 +14,7 @@ const running = await startGateway({
   signingKey: env.GATEWAY_SIGNING_KEY,
   introspection: introspectionPolicy(env),
   trustProxy: env.TRUST_PROXY,
+  ...(env.PORTAL_EVENTS_DATABASE_URL ? { events: { url: env.PORTAL_EVENTS_DATABASE_URL } } : {}),
   limits: {
     maxDepth: env.MAX_QUERY_DEPTH,
     maxAliases: env.MAX_QUERY_ALIASES,
@@ -21,6 +22,8 @@ const running = await startGateway({
     maxTokens: env.MAX_QUERY_TOKENS,
     authPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     apiKeyPerMinute: env.API_KEY_RATE_LIMIT_PER_MINUTE,
+    subscriptionsPerConnection: env.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    subscriptionsPerSubscriber: env.MAX_SUBSCRIPTIONS_PER_SUBSCRIBER,
   },
 });
 console.log(`gateway at ${running.url}`);

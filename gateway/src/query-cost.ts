@@ -14,6 +14,7 @@ import {
   type SelectionSetNode,
   valueFromAST,
 } from 'graphql';
+import { COST_HINTS, type CostHints } from './cost-hints.ts';
 
 /** Page size assumed for a paged field (`first`) when neither the query nor the schema sets one. */
 const DEFAULT_PAGE_SIZE = 20;
@@ -25,13 +26,15 @@ export const UNPAGED_LIST_SIZE = 10;
  * a list field's sub-selection counts once per item it can return — `first` items for the
  * `edges` / `nodes` lists of a paged field, `UNPAGED_LIST_SIZE` for any other list.
  * `{ companies { materials(first: 100) { totalCount nodes { id name } } } }` costs
- * 1 + 10 × (1 + 1 + (1 + 100 × 2)) = 2 041.
+ * 1 + 10 × (1 + 1 + (1 + 100 × 2)) = 2 041. `hints` (`cost-hints.ts`) give some list fields
+ * another assumed size and some fields another cost of their own.
  */
 export function operationCost(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   variables: Record<string, unknown> = {},
+  hints: CostHints = COST_HINTS,
 ): number {
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
@@ -63,7 +66,8 @@ export function operationCost(
         const definition = type.getFields()[name];
         if (!definition) continue; // validation already refused unknown fields
         const isList = isListType(getNullableType(definition.type));
-        const multiplier = isList ? (page ?? UNPAGED_LIST_SIZE) : 1;
+        const hinted = `${type.name}.${name}`;
+        const multiplier = isList ? (page ?? hints.listSizes[hinted] ?? UNPAGED_LIST_SIZE) : 1;
         const child = selection.selectionSet
           ? selectionCost(
               selection.selectionSet,
@@ -71,7 +75,7 @@ export function operationCost(
               pageSize(selection, definition),
             )
           : 0;
-        cost += 1 + multiplier * child;
+        cost += (hints.weights[hinted] ?? 1) + multiplier * child;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition
           ? (schema.getType(selection.typeCondition.name.value) ?? type)

@@ -100,4 +100,17 @@ describe('operation cost', () => {
   it('ignores introspection and __typename', () => {
     expect(cost('{ __typename __schema { types { name } } }')).toBe(0);
   });
+
+  it('takes assumed list sizes and field weights from the hints', () => {
+    const hints = { listSizes: { 'Node.children': 3 }, weights: { 'Query.node': 50 } };
+    const document = parse('{ node { children { id } } nodes { children { id } } }');
+    const operation = document.definitions[0]!;
+    expect(operationCost(schema, operation as never, new Map(), {}, hints)).toBe(
+      50 + (1 + 3 * 1) + (1 + UNPAGED_LIST_SIZE * (1 + 3 * 1)),
+    );
+    // A paged field's `first` still wins over a hint.
+    const paged = parse('{ node { page(first: 7) { nodes { id } } } }').definitions[0]!;
+    const pagedHints = { listSizes: { 'Page.nodes': 3 }, weights: {} };
+    expect(operationCost(schema, paged as never, new Map(), {}, pagedHints)).toBe(1 + 1 + (1 + 7));
+  });
 });

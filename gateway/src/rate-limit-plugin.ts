@@ -37,7 +37,7 @@ export function rateLimitPlugin(options: RateLimitOptions): ApolloServerPlugin<G
         async didResolveOperation({ operation, document, contextValue }) {
           if (!operation) return; // no such operation: execution answers that
           const { identity, clientIp } = contextValue;
-          if (identity.kind === 'partner') {
+          if (identity.kind === 'partner' && !contextValue.subscriptionEvent) {
             const wait = apiKeys.take(identity.apiKeyId);
             if (wait) {
               throw new RateLimitedError(

@@ -4,9 +4,10 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { PortalError } from '@portal/errors';
-import { serveApollo } from '@portal/http-server';
-import { REQUEST_ID_HEADER, signIdentity } from '@portal/identity';
-import { GraphQLError } from 'graphql';
+import type { PortalEventSource } from '@portal/events';
+import { type RunningServer, serveApollo } from '@portal/http-server';
+import { CLIENT_IP_HEADER, REQUEST_ID_HEADER, signIdentity } from '@portal/identity';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { type Logger, pino } from 'pino';
 import { createAccessTokenVerifier } from './access-token.ts';
 import { createApiKeyVerifier } from './api-key-verifier.ts';
@@ -16,10 +17,17 @@ import { errorMaskingPlugin, internalError, isExpected } from './error-masking.t
 import type { GatewayContext } from './gateway-context.ts';
 import { type IntrospectionPolicy, introspectionPlugin } from './introspection-plugin.ts';
 import { jwksRoute } from './jwks-route.ts';
+import { withMethodNotAllowedCode } from './method-not-allowed.ts';
+import { ORDER_WEBHOOK_PROXY_PREFIX, orderWebhookProxyRoute } from './order-webhook-proxy.ts';
 import { maxAliasesRule, maxDepthRule } from './query-limits.ts';
+import { QUOTE_PDF_PROXY_PREFIX, quotePdfProxyRoute } from './quote-pdf-proxy.ts';
 import { rateLimitPlugin } from './rate-limit-plugin.ts';
 import { serveStatic } from './static-files.ts';
 import type { SubgraphName } from './subgraphs.ts';
+import {
+  type SubscriptionServer,
+  startSubscriptionServer,
+} from './subscriptions/subscription-server.ts';
 
 export type { GatewayContext } from './gateway-context.ts';
 export type { IntrospectionPolicy } from './introspection-plugin.ts';
@@ -38,6 +46,10 @@ export interface GatewayLimits {
   authPerMinute: number;
   /** Requests per partner API key per minute. */
   apiKeyPerMinute: number;
+  /** Open subscriptions on one WebSocket connection. */
+  subscriptionsPerConnection: number;
+  /** Open subscriptions of one customer (or partner key) across its connections. */
+  subscriptionsPerSubscriber: number;
 }
 
 export const DEFAULT_LIMITS: GatewayLimits = {
@@ -47,6 +59,8 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   maxTokens: 2_000,
   authPerMinute: 10,
   apiKeyPerMinute: 120,
+  subscriptionsPerConnection: 20,
+  subscriptionsPerSubscriber: 50,
 };
 
 export interface GatewayOptions {
@@ -63,6 +77,14 @@ export interface GatewayOptions {
   /** Take the client address from `x-forwarded-for` (only behind a trusted load balancer). */
   trustProxy?: boolean;
   logger?: Logger;
+  /**
+   * Where portal events come from, for subscriptions (graphql-ws on `/graphql`): the portal
+   * `Db` in the one-process embedded system, or `{ url: PORTAL_EVENTS_DATABASE_URL }`. Without
+   * it the gateway serves no subscriptions (WebSocket upgrades are refused).
+   */
+  events?: PortalEventSource;
+  /** graphql-ws keep-alive ping interval (default 12 s). */
+  keepAliveMs?: number;
 }
 
 /** The supergraph composed at build time (`npm run compose`), never at run time. */
@@ -89,6 +111,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const headers = request.http?.headers;
     if (!headers || !context.requestId || !context.identity) return;
     headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.clientIp) headers.set(CLIENT_IP_HEADER, context.clientIp);
     const signed = signIdentity(context.identity, context.requestId, this.signingKey);
     for (const [name, value] of Object.entries(signed)) headers.set(name, value);
   }
@@ -104,7 +127,12 @@ function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
 
-export async function startGateway(options: GatewayOptions) {
+export interface RunningGateway extends RunningServer {
+  /** The graphql-ws server on `/graphql`; null without `GatewayOptions.events`. */
+  subscriptions: SubscriptionServer | null;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const logger = options.logger ?? pino({ name: 'gateway' });
   const portalUrl = options.subgraphUrls.portal;
@@ -117,6 +145,7 @@ export async function startGateway(options: GatewayOptions) {
     }),
   };
 
+  let apiSchema: GraphQLSchema | undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: loadSupergraphSdl(),
     buildService: ({ name }) => {
@@ -124,6 +153,9 @@ export async function startGateway(options: GatewayOptions) {
       if (!url) throw new Error(`No URL configured for subgraph '${name}'`);
       return new SubgraphDataSource(url, options.signingKey);
     },
+  });
+  gateway.onSchemaLoadOrUpdate((loaded) => {
+    apiSchema = loaded.apiSchema;
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -148,7 +180,8 @@ export async function startGateway(options: GatewayOptions) {
     ],
     // Errors outside an operation (context creation, request parsing). Those of operations
     // are masked with their request id by errorMaskingPlugin.
-    formatError(formatted, error) {
+    formatError(original, error) {
+      const formatted = withMethodNotAllowedCode(original, error);
       if (isExpected(formatted)) return formatted;
       if (formatted.extensions?.code === 'INTERNAL' && formatted.extensions.requestId) {
         return formatted; // already masked by the context factory, with its request id
@@ -158,12 +191,23 @@ export async function startGateway(options: GatewayOptions) {
     },
   });
 
-  return serveApollo({
+  const running = await serveApollo({
     name: 'gateway',
     server,
     port: options.port ?? 0,
     ...(options.host ? { host: options.host } : {}),
     routes: { '/.well-known/jwks.json': jwksRoute(jwksUrl) },
+    // Files beside GraphQL; each identifies its caller like the GraphQL context does.
+    prefixRoutes: {
+      [QUOTE_PDF_PROXY_PREFIX]: quotePdfProxyRoute({
+        portalUrl,
+        signingKey: options.signingKey,
+        verifiers,
+        logger,
+      }),
+      // Companies push "an order changed"; the portal checks their signature.
+      [ORDER_WEBHOOK_PROXY_PREFIX]: orderWebhookProxyRoute({ portalUrl, logger }),
+    },
     context: async (req, requestId): Promise<GatewayContext> => {
       const clientIp = clientAddress(req, options.trustProxy ?? false);
       try {
@@ -182,4 +226,36 @@ export async function startGateway(options: GatewayOptions) {
     },
     ...(options.clientDist ? { fallback: serveStatic(options.clientDist) } : {}),
   });
+  if (!options.events) return { ...running, subscriptions: null };
+
+  const subscriptions = await startSubscriptionServer({
+    httpServer: running.httpServer,
+    events: options.events,
+    verifiers,
+    schema: () => apiSchema,
+    async execute(document, variables, contextValue) {
+      const response = await server.executeOperation(
+        { query: document, variables },
+        { contextValue },
+      );
+      if (response.body.kind !== 'single') throw new Error('Unexpected incremental result');
+      return response.body.singleResult;
+    },
+    clientIp: (req) => clientAddress(req, options.trustProxy ?? false),
+    limits,
+    logger,
+    ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),
+  }).catch(async (error: unknown) => {
+    await running.close();
+    throw error;
+  });
+  return {
+    ...running,
+    subscriptions,
+    async close() {
+      // Upgraded sockets are not the HTTP server's to close: subscriptions go first.
+      await subscriptions.close();
+      await running.close();
+    },
+  };
 }

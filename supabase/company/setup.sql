@@ -1,5 +1,5 @@
 -- =============================================================================
--- Customer portal: company setup script (contract version 1, docs/company-contract.md)
+-- Customer portal: company setup script (contract version 2, docs/company-contract.md)
 -- =============================================================================
 -- Run once in the company's Supabase project (SQL editor). The portal also applies it to the
 -- embedded demo company databases (PGlite) and the tests apply it to PostgreSQL 15.
@@ -9,6 +9,8 @@
 -- * Creates the Supabase roles, a minimal `auth` schema and any Turinova table only when
 --   missing (an empty demo database gets the whole Turinova schema). An existing table is never
 --   altered or dropped and gets no new index, trigger or grant: its rows stay untouched.
+-- * Creates the portal's own table `portal_quote_links` (which company quote each submitted
+--   portal quote became) when missing; nothing else of the portal's is stored here.
 -- * Always (re)creates the versioned `portal_*` functions: security definer, pinned
 --   search_path, executable by service_role only.
 -- * Needs no extension (no pgcrypto, pg_trgm, unaccent, pg_graphql, vault, pg_net).
@@ -894,8 +896,31 @@ begin
 end
 $$;
 
+-- -----------------------------------------------------------------------------
+-- The portal's own table (not Turinova's): which company quote a portal quote became.
+-- Turinova's `quotes` has no column for it, and a Turinova table is never altered. It makes
+-- `portal_submit_quote` idempotent (the primary key is the portal quote id) and lets the
+-- portal follow its quotes' orders (order sync joins on it). A company quote removed for good
+-- takes its link with it; a soft-deleted one keeps it.
+-- -----------------------------------------------------------------------------
+do $$
+begin
+  if to_regclass('public.portal_quote_links') is null then
+    create table if not exists public.portal_quote_links (
+      portal_quote_id uuid primary key,
+      quote_id uuid not null unique references public.quotes (id) on delete cascade,
+      portal_quote_number text,
+      customer_id uuid references public.customers (id) on delete set null,
+      submitted_at timestamptz not null default now()
+    );
+    alter table public.portal_quote_links enable row level security;
+    revoke all on public.portal_quote_links from anon, authenticated;
+  end if;
+end
+$$;
+
 -- =============================================================================
--- The portal functions (contract version 1). Always replaced, so a new version of this script
+-- The portal functions (contract version 2). Always replaced, so a new version of this script
 -- updates them. Internal helpers are named portal_internal_*; they follow the same rules.
 -- =============================================================================
 
@@ -906,7 +931,7 @@ stable
 security definer
 set search_path = public, pg_temp
 as $$
-  select jsonb_build_object('version', 1)
+  select jsonb_build_object('version', 2)
 $$;
 
 -- Changes whenever a catalog row is inserted, updated or deleted. Per table: the row count
@@ -1488,6 +1513,870 @@ begin
            limit coalesce(p_limit, 50) offset coalesce(p_offset, 0)) p)
   into v_total, v_ids;
   return jsonb_build_object('total_count', v_total, 'items', portal_internal_fee_types(v_ids));
+end
+$$;
+
+-- ---------------------------------------------------------------------------
+-- Submission (contract version 2): a portal quote becomes a company quote.
+-- ---------------------------------------------------------------------------
+-- Readers of one value of the p_quote document. Each names the path it read in its error
+-- (22023 invalid_parameter_value), so the portal can tell which part of its payload was wrong.
+create or replace function public.portal_internal_json_text(
+  p_value jsonb, p_path text, p_required boolean, p_max integer
+)
+returns text
+language plpgsql
+immutable
+security definer
+set search_path = public, pg_temp
+as $$
+declare
+  v text;
+begin
+  if p_value is null or jsonb_typeof(p_value) = 'null' then
+    if p_required then
+      raise exception '% is required', p_path using errcode = '22023';
+    end if;
+    return null;
+  end if;
+  if jsonb_typeof(p_value) <> 'string' then
+    raise exception '% must be a string', p_path using errcode = '22023';
+  end if;
+  v := p_value #>> '{}';
+  if p_required and btrim(v) = '' then
+    raise exception '% must not be blank', p_path using errcode = '22023';
+  end if;
+  if length(v) > p_max then
+    raise exception '% must be at most % characters', p_path, p_max using errcode = '22023';
+  end if;
+  return v;
+end
+$$;
+
+create or replace function public.portal_internal_json_uuid(
+  p_value jsonb, p_path text, p_required boolean
+)
+returns uuid
+language plpgsql
+immutable
+security definer
+set search_path = public, pg_temp
+as $$
+declare
+  v text := portal_internal_json_text(p_value, p_path, p_required, 36);
+begin
+  if v is null then
+    return null;
+  end if;
+  if v !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
+    raise exception '% must be a uuid', p_path using errcode = '22023';
+  end if;
+  return v::uuid;
+end
+$$;
+
+-- Money, rates and areas are exact decimal strings, as everywhere in the contract.
+create or replace function public.portal_internal_json_decimal(p_value jsonb, p_path text)
+returns numeric
+language plpgsql
+immutable
+security definer
+set search_path = public, pg_temp
+as $$
+declare
+  v text;
+begin
+  if p_value is null or jsonb_typeof(p_value) <> 'string' then
+    raise exception '% must be a decimal string', p_path using errcode = '22023';
+  end if;
+  v := p_value #>> '{}';
+  if v !~ '^-?[0-9]{1,12}(\.[0-9]{1,12})?$' then
+    raise exception '% must be a decimal string, got "%"', p_path, left(v, 40)
+      using errcode = '22023';
+  end if;
+  return v::numeric;
+end
+$$;
+
+create or replace function public.portal_internal_json_int(
+  p_value jsonb, p_path text, p_min integer, p_max integer
+)
+returns integer
+language plpgsql
+immutable
+security definer
+set search_path = public, pg_temp
+as $$
+declare
+  v numeric;
+begin
+  if p_value is null or jsonb_typeof(p_value) <> 'number' then
+    raise exception '% must be an integer', p_path using errcode = '22023';
+  end if;
+  v := (p_value #>> '{}')::numeric;
+  if v <> trunc(v) or v < p_min or v > p_max then
+    raise exception '% must be an integer from % to %', p_path, p_min, p_max
+      using errcode = '22023';
+  end if;
+  return v::integer;
+end
+$$;
+
+create or replace function public.portal_internal_json_bool(p_value jsonb, p_path text)
+returns boolean
+language plpgsql
+immutable
+security definer
+set search_path = public, pg_temp
+as $$
+begin
+  if p_value is null or jsonb_typeof(p_value) = 'null' then
+    return false;
+  end if;
+  if jsonb_typeof(p_value) <> 'boolean' then
+    raise exception '% must be true or false', p_path using errcode = '22023';
+  end if;
+  return (p_value #>> '{}')::boolean;
+end
+$$;
+
+create or replace function public.portal_internal_json_array(p_value jsonb, p_path text)
+returns jsonb
+language plpgsql
+immutable
+security definer
+set search_path = public, pg_temp
+as $$
+begin
+  if p_value is null or jsonb_typeof(p_value) = 'null' then
+    return '[]'::jsonb;
+  end if;
+  if jsonb_typeof(p_value) <> 'array' then
+    raise exception '% must be an array', p_path using errcode = '22023';
+  end if;
+  return p_value;
+end
+$$;
+
+-- {"net", "gross", "vat"} of the document, checked to add up (gross = net + vat).
+create or replace function public.portal_internal_json_amounts(p_value jsonb, p_path text)
+returns numeric[]
+language plpgsql
+immutable
+security definer
+set search_path = public, pg_temp
+as $$
+declare
+  v_net numeric;
+  v_vat numeric;
+  v_gross numeric;
+begin
+  if p_value is null or jsonb_typeof(p_value) <> 'object' then
+    raise exception '% must be an object {net, vat, gross}', p_path using errcode = '22023';
+  end if;
+  v_net := portal_internal_json_decimal(p_value -> 'net', p_path || '.net');
+  v_vat := portal_internal_json_decimal(p_value -> 'vat', p_path || '.vat');
+  v_gross := portal_internal_json_decimal(p_value -> 'gross', p_path || '.gross');
+  if v_net + v_vat <> v_gross then
+    raise exception '%: gross % is not net % + vat %', p_path, v_gross, v_net, v_vat
+      using errcode = '22023';
+  end if;
+  return array[v_net, v_vat, v_gross];
+end
+$$;
+
+-- The currency row of a name (the quote's currency), else the company's only or first one.
+create or replace function public.portal_internal_currency_id(p_name text)
+returns uuid
+language sql
+stable
+security definer
+set search_path = public, pg_temp
+as $$
+  select c.id from currencies c
+  where to_jsonb(c) ->> 'deleted_at' is null
+  order by (c.name = p_name) desc, c.id
+  limit 1
+$$;
+
+-- Inserts rows (a JSON array of objects with the same keys) into a Turinova table, writing
+-- only the keys that are columns there: a company whose schema predates a column (a quote
+-- `comment`, a customer's billing address) still gets the rest, and columns the portal does
+-- not know keep their defaults. One statement per table.
+create or replace function public.portal_internal_insert_rows(p_table regclass, p_rows jsonb)
+returns void
+language plpgsql
+volatile
+security definer
+set search_path = public, pg_temp
+as $$
+declare
+  v_columns text;
+begin
+  if p_rows is null or jsonb_array_length(p_rows) = 0 then
+    return;
+  end if;
+  select string_agg(quote_ident(a.attname), ', ' order by a.attnum) into v_columns
+  from pg_attribute a
+  where a.attrelid = p_table and a.attnum > 0 and not a.attisdropped
+    and (p_rows -> 0) ? a.attname::text;
+  execute format(
+    'insert into %s (%s) select %s from jsonb_populate_recordset(null::%s, $1)',
+    p_table, v_columns, v_columns, p_table
+  ) using p_rows;
+end
+$$;
+
+-- Finds the company's customer for the portal customer, else creates one. See
+-- docs/company-contract.md ("Which customer"): by email first; else by name, but a
+-- same-named customer with another email is another person and is never merged.
+create or replace function public.portal_internal_submit_customer(
+  p_customer jsonb, p_discount numeric
+)
+returns uuid
+language plpgsql
+volatile
+security definer
+set search_path = public, pg_temp
+as $$
+declare
+  v_email text;
+  v_name text;
+  v_mobile text;
+  v_billing jsonb;
+  v_id uuid;
+  v_other_email text;
+  v_store_email text;
+begin
+  if p_customer is null or jsonb_typeof(p_customer) <> 'object' then
+    raise exception 'p_quote.customer must be an object' using errcode = '22023';
+  end if;
+  v_email := btrim(portal_internal_json_text(p_customer -> 'email', 'p_quote.customer.email', true, 254));
+  v_name := btrim(portal_internal_json_text(p_customer -> 'name', 'p_quote.customer.name', true, 200));
+  v_mobile := portal_internal_json_text(p_customer -> 'mobile', 'p_quote.customer.mobile', false, 40);
+  v_billing := coalesce(p_customer -> 'billing', 'null'::jsonb);
+  if jsonb_typeof(v_billing) not in ('object', 'null') then
+    raise exception 'p_quote.customer.billing must be an object or null' using errcode = '22023';
+  end if;
+
+  select c.id into v_id
+  from customers c
+  where c.deleted_at is null and lower(c.email) = lower(v_email)
+  order by c.created_at, c.id
+  limit 1;
+  if found then
+    return v_id;
+  end if;
+
+  -- `name` is unique among live customers: at most one.
+  select c.id, c.email into v_id, v_other_email
+  from customers c
+  where c.deleted_at is null and c.name = v_name;
+  if found then
+    if v_other_email is null or btrim(v_other_email) = '' then
+      -- The company's own record of this person, kept without an email: it is them.
+      return v_id;
+    end if;
+    -- Same name, another email: another person. The new customer's name says whose it is.
+    v_name := left(v_name || ' (' || v_email || ')', 255);
+    v_id := null;
+  end if;
+
+  -- Turinova's email index is unique over deleted rows too: a customer the company deleted
+  -- keeps the address, and the new record goes in without one (name and billing still say who).
+  v_store_email := case
+    when exists (select from customers c where lower(c.email) = lower(v_email)) then null
+    else v_email
+  end;
+
+  v_id := gen_random_uuid();
+  perform portal_internal_insert_rows('customers', jsonb_build_array(jsonb_build_object(
+    'id', v_id,
+    'name', v_name,
+    'email', v_store_email,
+    'mobile', v_mobile,
+    'discount_percent', coalesce(p_discount, 0),
+    'billing_name', v_billing ->> 'name',
+    'billing_country', coalesce(nullif(v_billing ->> 'country', ''), 'Magyarország'),
+    'billing_city', v_billing ->> 'city',
+    'billing_postal_code', v_billing ->> 'postal_code',
+    'billing_street', v_billing ->> 'street',
+    'billing_house_number', v_billing ->> 'house_number',
+    'billing_tax_number', v_billing ->> 'tax_number',
+    'billing_company_reg_number', v_billing ->> 'company_reg_number'
+  )));
+  return v_id;
+end
+$$;
+
+-- Creates the company quote of a portal quote: customer, quote (source 'customer_portal',
+-- status draft, numbered by the company's own generate_quote_number(), created by the system
+-- user), panels, per-material pricing with its edge and service breakdowns, fees and
+-- accessories, and the link in portal_quote_links — all in the one transaction of the call.
+-- Idempotent by portal quote id: a second call returns the quote of the first and writes
+-- nothing; concurrent calls for one portal quote wait for each other (advisory lock).
+-- Prices are the portal's (priced from this company's catalog, frozen at submission); the
+-- names, thicknesses, units and currencies come from this company's own rows.
+create or replace function public.portal_submit_quote(p_quote jsonb)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = public, pg_temp
+as $$
+declare
+  v_system_user constant uuid := 'c0000000-0000-0000-0000-000000000001';
+  v_portal_id uuid;
+  v_portal_number text;
+  v_existing record;
+  v_currency text;
+  v_discount numeric;
+  v_comment text;
+  v_totals jsonb;
+  v_materials_total numeric[];
+  v_fees_total numeric[];
+  v_accessories_total numeric[];
+  v_final numeric;
+  v_panels jsonb;
+  v_pricing jsonb;
+  v_fees jsonb;
+  v_accessories jsonb;
+  v_customer uuid;
+  v_quote uuid;
+  v_number text;
+  v_attempt integer := 0;
+  v_item jsonb;
+  v_sub jsonb;
+  v_i integer;
+  v_j integer;
+  v_path text;
+  v_id uuid;
+  v_edge uuid;
+  v_side text;
+  v_pricing_id uuid;
+  v_amounts numeric[];
+  v_sum numeric[];
+  v_material record;
+  v_row record;
+  v_rows jsonb;
+  v_edge_rows jsonb;
+  v_service_rows jsonb;
+  v_edge_amounts numeric[];
+  v_cut_amounts numeric[];
+  v_service_amounts numeric[];
+  v_total_amounts numeric[];
+begin
+  if p_quote is null or jsonb_typeof(p_quote) <> 'object' then
+    raise exception 'p_quote must be a JSON object' using errcode = '22023';
+  end if;
+  v_portal_id := portal_internal_json_uuid(p_quote -> 'portal_quote_id', 'p_quote.portal_quote_id', true);
+
+  -- One delivery of a portal quote at a time; whoever comes second sees the first one's link.
+  perform pg_advisory_xact_lock(hashtextextended('portal_submit_quote:' || v_portal_id::text, 0));
+  select l.quote_id, q.quote_number, l.customer_id, l.submitted_at into v_existing
+  from portal_quote_links l join quotes q on q.id = l.quote_id
+  where l.portal_quote_id = v_portal_id;
+  if found then
+    return jsonb_build_object(
+      'quote_id', v_existing.quote_id,
+      'quote_number', v_existing.quote_number,
+      'customer_id', v_existing.customer_id,
+      'submitted_at', (to_jsonb(v_existing.submitted_at at time zone 'UTC') #>> '{}') || '+00:00',
+      'created', false
+    );
+  end if;
+
+  if not exists (select from auth.users where id = v_system_user) then
+    raise exception 'the customer portal system user % is missing from auth.users', v_system_user
+      using errcode = 'PS010',
+            hint = 'Run supabase/company/setup.sql again, or create the user in Supabase Auth';
+  end if;
+
+  -- Everything read and checked before the first insert.
+  v_portal_number := portal_internal_json_text(p_quote -> 'portal_quote_number', 'p_quote.portal_quote_number', true, 50);
+  v_currency := coalesce(portal_internal_json_text(p_quote -> 'currency', 'p_quote.currency', false, 10), 'HUF');
+  v_discount := portal_internal_json_decimal(p_quote -> 'discount_percent', 'p_quote.discount_percent');
+  if v_discount < 0 or v_discount > 100 then
+    raise exception 'p_quote.discount_percent must be from 0 to 100' using errcode = '22023';
+  end if;
+  v_comment := portal_internal_json_text(p_quote -> 'comment', 'p_quote.comment', false, 2000);
+  v_totals := p_quote -> 'totals';
+  if v_totals is null or jsonb_typeof(v_totals) <> 'object' then
+    raise exception 'p_quote.totals must be an object' using errcode = '22023';
+  end if;
+  v_materials_total := portal_internal_json_amounts(v_totals -> 'materials', 'p_quote.totals.materials');
+  v_fees_total := portal_internal_json_amounts(v_totals -> 'fees', 'p_quote.totals.fees');
+  v_accessories_total := portal_internal_json_amounts(v_totals -> 'accessories', 'p_quote.totals.accessories');
+  v_final := portal_internal_json_decimal(v_totals -> 'final', 'p_quote.totals.final');
+  v_panels := portal_internal_json_array(p_quote -> 'panels', 'p_quote.panels');
+  v_pricing := portal_internal_json_array(p_quote -> 'materials', 'p_quote.materials');
+  v_fees := portal_internal_json_array(p_quote -> 'fees', 'p_quote.fees');
+  v_accessories := portal_internal_json_array(p_quote -> 'accessories', 'p_quote.accessories');
+  if jsonb_array_length(v_panels) = 0 then
+    raise exception 'p_quote.panels must not be empty' using errcode = '22023';
+  end if;
+  if jsonb_array_length(v_panels) > 1000 or jsonb_array_length(v_fees) > 100
+     or jsonb_array_length(v_accessories) > 200 then
+    raise exception 'p_quote has too many lines (panels ≤ 1000, fees ≤ 100, accessories ≤ 200)'
+      using errcode = '22023';
+  end if;
+
+  -- Every catalog id must be a row of this company (deleted rows are unknown; inactive ones
+  -- are accepted: the price was agreed while they were on sale).
+  for v_item, v_i in select e, o - 1 from jsonb_array_elements(v_panels) with ordinality as t(e, o) loop
+    v_path := format('p_quote.panels[%s]', v_i);
+    if jsonb_typeof(v_item) <> 'object' then
+      raise exception '% must be an object', v_path using errcode = '22023';
+    end if;
+    v_id := portal_internal_json_uuid(v_item -> 'material_id', v_path || '.material_id', true);
+    if not exists (select from materials m where m.id = v_id and m.deleted_at is null) then
+      raise exception 'unknown material % at %.material_id', v_id, v_path
+        using errcode = 'PS001', detail = v_path || '.material_id';
+    end if;
+    foreach v_side in array array['a', 'b', 'c', 'd'] loop
+      v_edge := portal_internal_json_uuid(v_item -> ('edge_' || v_side || '_id'), v_path || '.edge_' || v_side || '_id', false);
+      if v_edge is not null
+         and not exists (select from edge_materials e where e.id = v_edge and e.deleted_at is null) then
+        raise exception 'unknown edge material % at %.edge_%_id', v_edge, v_path, v_side
+          using errcode = 'PS002', detail = v_path || '.edge_' || v_side || '_id';
+      end if;
+    end loop;
+    perform portal_internal_json_int(v_item -> 'width_mm', v_path || '.width_mm', 1, 10000);
+    perform portal_internal_json_int(v_item -> 'height_mm', v_path || '.height_mm', 1, 10000);
+    perform portal_internal_json_int(v_item -> 'quantity', v_path || '.quantity', 1, 10000);
+    if v_item ? 'hinge_holes' then
+      perform portal_internal_json_int(v_item -> 'hinge_holes', v_path || '.hinge_holes', 0, 10);
+    end if;
+    if coalesce(v_item ->> 'hinge_hole_side', 'long') not in ('long', 'short') then
+      raise exception '%.hinge_hole_side must be "long", "short" or null', v_path using errcode = '22023';
+    end if;
+    perform portal_internal_json_text(v_item -> 'label', v_path || '.label', false, 255);
+    perform portal_internal_json_bool(v_item -> 'doubling', v_path || '.doubling');
+    perform portal_internal_json_bool(v_item -> 'angle_cut', v_path || '.angle_cut');
+  end loop;
+
+  v_sum := array[0, 0, 0];
+  for v_item, v_i in select e, o - 1 from jsonb_array_elements(v_pricing) with ordinality as t(e, o) loop
+    v_path := format('p_quote.materials[%s]', v_i);
+    if jsonb_typeof(v_item) <> 'object' then
+      raise exception '% must be an object', v_path using errcode = '22023';
+    end if;
+    v_id := portal_internal_json_uuid(v_item -> 'material_id', v_path || '.material_id', true);
+    if not exists (select from materials m where m.id = v_id and m.deleted_at is null) then
+      raise exception 'unknown material % at %.material_id', v_id, v_path
+        using errcode = 'PS001', detail = v_path || '.material_id';
+    end if;
+    v_amounts := portal_internal_json_amounts(v_item -> 'total', v_path || '.total');
+    v_sum := array[v_sum[1] + v_amounts[1], v_sum[2] + v_amounts[2], v_sum[3] + v_amounts[3]];
+    for v_sub, v_j in select e, o - 1 from jsonb_array_elements(
+      portal_internal_json_array(v_item -> 'edge_breakdown', v_path || '.edge_breakdown')
+    ) with ordinality as t(e, o) loop
+      v_edge := portal_internal_json_uuid(v_sub -> 'edge_material_id', format('%s.edge_breakdown[%s].edge_material_id', v_path, v_j), true);
+      if not exists (select from edge_materials e where e.id = v_edge and e.deleted_at is null) then
+        raise exception 'unknown edge material % at %.edge_breakdown[%].edge_material_id', v_edge, v_path, v_j
+          using errcode = 'PS002', detail = format('%s.edge_breakdown[%s].edge_material_id', v_path, v_j);
+      end if;
+    end loop;
+    for v_sub, v_j in select e, o - 1 from jsonb_array_elements(
+      portal_internal_json_array(v_item -> 'services_breakdown', v_path || '.services_breakdown')
+    ) with ordinality as t(e, o) loop
+      if coalesce(v_sub ->> 'service_type', '') not in ('hinge_holes', 'doubling', 'angle_cut') then
+        raise exception '%.services_breakdown[%].service_type must be hinge_holes, doubling or angle_cut', v_path, v_j
+          using errcode = '22023';
+      end if;
+    end loop;
+  end loop;
+  if v_sum <> v_materials_total then
+    raise exception 'p_quote.materials totals (% / % / %) do not add up to p_quote.totals.materials',
+      v_sum[1], v_sum[2], v_sum[3] using errcode = '22023';
+  end if;
+
+  v_sum := array[0, 0, 0];
+  for v_item, v_i in select e, o - 1 from jsonb_array_elements(v_fees) with ordinality as t(e, o) loop
+    v_path := format('p_quote.fees[%s]', v_i);
+    v_id := portal_internal_json_uuid(v_item -> 'fee_type_id', v_path || '.fee_type_id', true);
+    if not exists (select from feetypes f where f.id = v_id and f.deleted_at is null) then
+      raise exception 'unknown fee type % at %.fee_type_id', v_id, v_path
+        using errcode = 'PS004', detail = v_path || '.fee_type_id';
+    end if;
+    perform portal_internal_json_int(v_item -> 'quantity', v_path || '.quantity', 1, 10000);
+    v_amounts := portal_internal_json_amounts(v_item, v_path);
+    v_sum := array[v_sum[1] + v_amounts[1], v_sum[2] + v_amounts[2], v_sum[3] + v_amounts[3]];
+  end loop;
+  if v_sum <> v_fees_total then
+    raise exception 'p_quote.fees do not add up to p_quote.totals.fees' using errcode = '22023';
+  end if;
+
+  v_sum := array[0, 0, 0];
+  for v_item, v_i in select e, o - 1 from jsonb_array_elements(v_accessories) with ordinality as t(e, o) loop
+    v_path := format('p_quote.accessories[%s]', v_i);
+    v_id := portal_internal_json_uuid(v_item -> 'accessory_id', v_path || '.accessory_id', true);
+    if not exists (select from accessories a where a.id = v_id and a.deleted_at is null) then
+      raise exception 'unknown accessory % at %.accessory_id', v_id, v_path
+        using errcode = 'PS003', detail = v_path || '.accessory_id';
+    end if;
+    perform portal_internal_json_int(v_item -> 'quantity', v_path || '.quantity', 1, 10000);
+    v_amounts := portal_internal_json_amounts(v_item, v_path);
+    v_sum := array[v_sum[1] + v_amounts[1], v_sum[2] + v_amounts[2], v_sum[3] + v_amounts[3]];
+  end loop;
+  if v_sum <> v_accessories_total then
+    raise exception 'p_quote.accessories do not add up to p_quote.totals.accessories' using errcode = '22023';
+  end if;
+
+  -- Customers and numbers are shared by every submission into this company: one at a time,
+  -- so two new quotes of one new customer make one customer and two different numbers.
+  perform pg_advisory_xact_lock(hashtextextended('portal_submit_quote:customers+numbers', 0));
+  v_customer := portal_internal_submit_customer(p_quote -> 'customer', v_discount);
+
+  -- The company's own numbering. Staff creating a quote at the same moment may take the
+  -- number first (Turinova's generator takes no lock): then the next one is drawn.
+  v_quote := gen_random_uuid();
+  loop
+    v_attempt := v_attempt + 1;
+    v_number := generate_quote_number()::text;
+    begin
+      perform portal_internal_insert_rows('quotes', jsonb_build_array(jsonb_build_object(
+        'id', v_quote,
+        'customer_id', v_customer,
+        'quote_number', v_number,
+        'status', 'draft',
+        'total_net', v_materials_total[1],
+        'total_vat', v_materials_total[2],
+        'total_gross', v_materials_total[3],
+        'discount_percent', v_discount,
+        'final_total_after_discount', v_final,
+        'created_by', v_system_user,
+        'fees_total_net', v_fees_total[1],
+        'fees_total_vat', v_fees_total[2],
+        'fees_total_gross', v_fees_total[3],
+        'accessories_total_net', v_accessories_total[1],
+        'accessories_total_vat', v_accessories_total[2],
+        'accessories_total_gross', v_accessories_total[3],
+        'source', 'customer_portal',
+        'comment', v_comment
+      )));
+      exit;
+    exception when unique_violation then
+      if v_attempt >= 5 then
+        raise;
+      end if;
+    end;
+  end loop;
+
+  select jsonb_agg(jsonb_build_object(
+    'quote_id', v_quote,
+    'material_id', e ->> 'material_id',
+    'width_mm', (e ->> 'width_mm')::integer,
+    'height_mm', (e ->> 'height_mm')::integer,
+    'quantity', (e ->> 'quantity')::integer,
+    'label', nullif(e ->> 'label', ''),
+    'edge_material_a_id', e ->> 'edge_a_id',
+    'edge_material_b_id', e ->> 'edge_b_id',
+    'edge_material_c_id', e ->> 'edge_c_id',
+    'edge_material_d_id', e ->> 'edge_d_id',
+    'panthelyfuras_quantity', coalesce((e ->> 'hinge_holes')::integer, 0),
+    'panthelyfuras_oldal', case
+      when coalesce((e ->> 'hinge_holes')::integer, 0) = 0 then null
+      when e ->> 'hinge_hole_side' = 'short' then 'rövid'
+      else 'hosszú'
+    end,
+    'duplungolas', coalesce((e ->> 'doubling')::boolean, false),
+    'szogvagas', coalesce((e ->> 'angle_cut')::boolean, false)
+  ) order by o) into v_rows
+  from jsonb_array_elements(v_panels) with ordinality as t(e, o);
+  perform portal_internal_insert_rows('quote_panels', v_rows);
+
+  v_rows := '[]'::jsonb;
+  v_edge_rows := '[]'::jsonb;
+  v_service_rows := '[]'::jsonb;
+  for v_item, v_i in select e, o - 1 from jsonb_array_elements(v_pricing) with ordinality as t(e, o) loop
+    v_path := format('p_quote.materials[%s]', v_i);
+    v_pricing_id := gen_random_uuid();
+    select m.name, m.thickness_mm, m.grain_direction into v_material
+    from materials m where m.id = (v_item ->> 'material_id')::uuid;
+    v_amounts := portal_internal_json_amounts(v_item -> 'material', v_path || '.material');
+    v_edge_amounts := portal_internal_json_amounts(v_item -> 'edge_materials', v_path || '.edge_materials');
+    v_cut_amounts := portal_internal_json_amounts(v_item -> 'cutting', v_path || '.cutting');
+    v_service_amounts := portal_internal_json_amounts(v_item -> 'services', v_path || '.services');
+    v_total_amounts := portal_internal_json_amounts(v_item -> 'total', v_path || '.total');
+    v_rows := v_rows || jsonb_build_object(
+      'id', v_pricing_id,
+      'quote_id', v_quote,
+      'material_id', v_item ->> 'material_id',
+      'material_name', v_material.name,
+      'board_width_mm', portal_internal_json_int(v_item -> 'board_width_mm', v_path || '.board_width_mm', 1, 100000),
+      'board_length_mm', portal_internal_json_int(v_item -> 'board_length_mm', v_path || '.board_length_mm', 1, 100000),
+      'thickness_mm', v_material.thickness_mm,
+      'grain_direction', coalesce(v_material.grain_direction, false),
+      'on_stock', portal_internal_json_bool(v_item -> 'on_stock', v_path || '.on_stock'),
+      'boards_used', portal_internal_json_int(v_item -> 'boards_used', v_path || '.boards_used', 0, 100000),
+      'usage_percentage', portal_internal_json_decimal(v_item -> 'usage_percentage', v_path || '.usage_percentage'),
+      'pricing_method', coalesce(portal_internal_json_text(v_item -> 'pricing_method', v_path || '.pricing_method', false, 20), 'panel_area'),
+      'charged_sqm', portal_internal_json_decimal(v_item -> 'charged_sqm', v_path || '.charged_sqm'),
+      'price_per_sqm', portal_internal_json_decimal(v_item -> 'price_per_sqm', v_path || '.price_per_sqm'),
+      'vat_rate', portal_internal_json_decimal(v_item -> 'vat_rate', v_path || '.vat_rate') / 100,
+      'currency', v_currency,
+      'usage_limit', portal_internal_json_decimal(v_item -> 'usage_limit', v_path || '.usage_limit'),
+      'waste_multi', portal_internal_json_decimal(v_item -> 'waste_multi', v_path || '.waste_multi'),
+      'material_net', v_amounts[1], 'material_vat', v_amounts[2], 'material_gross', v_amounts[3],
+      'edge_materials_net', v_edge_amounts[1], 'edge_materials_vat', v_edge_amounts[2],
+      'edge_materials_gross', v_edge_amounts[3],
+      'cutting_length_m', portal_internal_json_decimal(v_item -> 'cutting_length_m', v_path || '.cutting_length_m'),
+      'cutting_net', v_cut_amounts[1], 'cutting_vat', v_cut_amounts[2], 'cutting_gross', v_cut_amounts[3],
+      'services_net', v_service_amounts[1], 'services_vat', v_service_amounts[2],
+      'services_gross', v_service_amounts[3],
+      'total_net', v_total_amounts[1], 'total_vat', v_total_amounts[2], 'total_gross', v_total_amounts[3]
+    );
+
+    for v_sub, v_j in select e, o - 1 from jsonb_array_elements(
+      coalesce(v_item -> 'edge_breakdown', '[]'::jsonb)
+    ) with ordinality as t(e, o) loop
+      v_amounts := portal_internal_json_amounts(v_sub, format('%s.edge_breakdown[%s]', v_path, v_j));
+      select jsonb_build_object(
+        'quote_materials_pricing_id', v_pricing_id,
+        'edge_material_id', e.id,
+        'edge_material_name',
+          left(concat_ws('-', e.type, e.width || '/' || trim_scale(e.thickness)::text, e.decor), 255),
+        'total_length_m', portal_internal_json_decimal(v_sub -> 'length_m', format('%s.edge_breakdown[%s].length_m', v_path, v_j)),
+        'price_per_m', portal_internal_json_decimal(v_sub -> 'price_per_m', format('%s.edge_breakdown[%s].price_per_m', v_path, v_j)),
+        'net_price', v_amounts[1], 'vat_amount', v_amounts[2], 'gross_price', v_amounts[3]
+      ) into v_sub
+      from edge_materials e where e.id = (v_sub ->> 'edge_material_id')::uuid;
+      v_edge_rows := v_edge_rows || v_sub;
+    end loop;
+
+    for v_sub, v_j in select e, o - 1 from jsonb_array_elements(
+      coalesce(v_item -> 'services_breakdown', '[]'::jsonb)
+    ) with ordinality as t(e, o) loop
+      v_amounts := portal_internal_json_amounts(v_sub, format('%s.services_breakdown[%s]', v_path, v_j));
+      v_service_rows := v_service_rows || jsonb_build_object(
+        'quote_materials_pricing_id', v_pricing_id,
+        'service_type', case v_sub ->> 'service_type'
+          when 'hinge_holes' then 'panthelyfuras'
+          when 'doubling' then 'duplungolas'
+          else 'szogvagas'
+        end,
+        'quantity', portal_internal_json_decimal(v_sub -> 'quantity', format('%s.services_breakdown[%s].quantity', v_path, v_j)),
+        'unit_price', portal_internal_json_decimal(v_sub -> 'unit_price', format('%s.services_breakdown[%s].unit_price', v_path, v_j)),
+        'net_price', v_amounts[1], 'vat_amount', v_amounts[2], 'gross_price', v_amounts[3]
+      );
+    end loop;
+  end loop;
+  perform portal_internal_insert_rows('quote_materials_pricing', v_rows);
+  perform portal_internal_insert_rows('quote_edge_materials_breakdown', v_edge_rows);
+  perform portal_internal_insert_rows('quote_services_breakdown', v_service_rows);
+
+  -- A fee line: vat_amount and gross_price are of the whole line (unit price × quantity).
+  v_rows := '[]'::jsonb;
+  for v_item, v_i in select e, o - 1 from jsonb_array_elements(v_fees) with ordinality as t(e, o) loop
+    v_path := format('p_quote.fees[%s]', v_i);
+    select f.name,
+           coalesce((to_jsonb(f) ->> 'currency_id')::uuid, portal_internal_currency_id(v_currency)) as currency_id
+      into v_row
+    from feetypes f where f.id = (v_item ->> 'fee_type_id')::uuid;
+    v_rows := v_rows || jsonb_build_object(
+      'quote_id', v_quote,
+      'feetype_id', v_item ->> 'fee_type_id',
+      'fee_name', coalesce(portal_internal_json_text(v_item -> 'name', v_path || '.name', false, 255), v_row.name),
+      'unit_price_net', portal_internal_json_decimal(v_item -> 'unit_price_net', v_path || '.unit_price_net'),
+      'vat_rate', portal_internal_json_decimal(v_item -> 'vat_rate', v_path || '.vat_rate') / 100,
+      'vat_amount', (v_item ->> 'vat')::numeric,
+      'gross_price', (v_item ->> 'gross')::numeric,
+      'currency_id', v_row.currency_id,
+      'quantity', (v_item ->> 'quantity')::integer
+    );
+  end loop;
+  perform portal_internal_insert_rows('quote_fees', v_rows);
+
+  v_rows := '[]'::jsonb;
+  for v_item, v_i in select e, o - 1 from jsonb_array_elements(v_accessories) with ordinality as t(e, o) loop
+    v_path := format('p_quote.accessories[%s]', v_i);
+    select a.name, a.sku, a.base_price, a.multiplier,
+           coalesce((to_jsonb(a) ->> 'units_id')::uuid, (select u.id from units u order by u.id limit 1)) as unit_id,
+           coalesce((to_jsonb(a) ->> 'currency_id')::uuid, portal_internal_currency_id(v_currency)) as currency_id
+      into v_row
+    from accessories a where a.id = (v_item ->> 'accessory_id')::uuid;
+    v_rows := v_rows || jsonb_build_object(
+      'quote_id', v_quote,
+      'accessory_id', v_item ->> 'accessory_id',
+      'quantity', (v_item ->> 'quantity')::integer,
+      'accessory_name', v_row.name,
+      'sku', coalesce(v_row.sku, ''),
+      'unit_price_net', portal_internal_json_decimal(v_item -> 'unit_price_net', v_path || '.unit_price_net'),
+      'vat_rate', portal_internal_json_decimal(v_item -> 'vat_rate', v_path || '.vat_rate') / 100,
+      'unit_id', v_row.unit_id,
+      'unit_name', coalesce((select u.name from units u where u.id = v_row.unit_id), ''),
+      'currency_id', v_row.currency_id,
+      'total_net', (v_item ->> 'net')::numeric,
+      'total_vat', (v_item ->> 'vat')::numeric,
+      'total_gross', (v_item ->> 'gross')::numeric,
+      'base_price', coalesce(v_row.base_price, 0),
+      'multiplier', coalesce(v_row.multiplier, 1.38)
+    );
+  end loop;
+  perform portal_internal_insert_rows('quote_accessories', v_rows);
+
+  insert into portal_quote_links (portal_quote_id, quote_id, portal_quote_number, customer_id)
+  values (v_portal_id, v_quote, v_portal_number, v_customer);
+
+  return jsonb_build_object(
+    'quote_id', v_quote,
+    'quote_number', v_number,
+    'customer_id', v_customer,
+    'submitted_at', (to_jsonb(now() at time zone 'UTC') #>> '{}') || '+00:00',
+    'created', true
+  );
+end
+$$;
+
+-- ---------------------------------------------------------------------------
+-- Order updates: the state of the company quotes that portal quotes became
+-- (`portal_quote_links`), changed since a cursor. The portal mirrors them as orders.
+--
+-- Why not `updated_at > cursor`: `updated_at` is set to now(), the START of the writing
+-- transaction, so a transaction that commits late writes an earlier time than rows already
+-- read, and a timestamp cursor skips it for good (and a write that does not touch updated_at
+-- is never seen). The cursor is a transaction-id watermark instead, sound by construction:
+-- * every row version carries the id of the transaction that wrote it (`xmin`; an update writes
+--   a new version, a soft delete is an update);
+-- * `low` is the xmin of a snapshot taken at the start of the previous cycle: every
+--   transaction that had not committed by then has an id >= low (ids are handed out in
+--   increasing order, and the snapshot's xmin is the oldest one still running);
+-- * a cycle returns, page by page in (row transaction id, quote id) order, every linked quote
+--   whose quote or link row was written by a transaction >= low. A change committed after the
+--   cycle began is seen in this cycle or, at the latest, in the next one.
+-- Rows may come again (the portal compares states, an unchanged row changes nothing). An idle
+-- database returns nothing: with no transaction running, the snapshot's xmin is the next id.
+-- A transaction left open for long keeps `low` back, so rows come again until it ends: more
+-- work, never a lost change. xmin is 32 bits; it is widened against the current snapshot's
+-- xmax (live rows are never 2^31 transactions old), so a wraparound does not break the order.
+-- The work is one pass over the linked quotes (no index can serve a computed xmin order):
+-- a few milliseconds for thousands of portal orders.
+-- Cursor text (opaque to the portal): `x1:<low>:<next_low>:<after_xid>:<after_id>`; the last
+-- three are empty between cycles. null or '' starts from the beginning (everything linked).
+-- ---------------------------------------------------------------------------
+create or replace function public.portal_internal_xid8(p_xid xid, p_ref bigint)
+returns bigint
+language sql
+immutable
+security definer
+set search_path = public, pg_temp
+as $$
+  select p_ref - (((p_ref % 4294967296) - p_xid::text::bigint + 4294967296) % 4294967296)
+$$;
+
+create or replace function public.portal_internal_utc(p_at timestamptz)
+returns text
+language sql
+immutable
+security definer
+set search_path = public, pg_temp
+as $$
+  select case when p_at is null then null
+    else (to_jsonb(p_at at time zone 'UTC') #>> '{}') || '+00:00' end
+$$;
+
+create or replace function public.portal_order_updates(
+  p_cursor text default null,
+  p_limit integer default 100
+)
+returns jsonb
+language plpgsql
+stable
+security definer
+set search_path = public, pg_temp
+as $$
+declare
+  v_parts text[];
+  v_low bigint := 0;
+  v_next_low bigint;
+  v_after_xid bigint;
+  v_after_id uuid;
+  v_limit integer := coalesce(p_limit, 100);
+  v_snapshot pg_snapshot := pg_current_snapshot();
+  v_ref bigint := pg_snapshot_xmax(v_snapshot)::text::bigint;
+  v_rows jsonb;
+  v_count integer;
+  v_last jsonb;
+begin
+  if v_limit < 1 or v_limit > 500 then
+    raise exception 'p_limit must be between 1 and 500, got %', p_limit
+      using errcode = '22023';
+  end if;
+  if nullif(p_cursor, '') is not null then
+    v_parts := regexp_match(p_cursor,
+      '^x1:(\d{1,19}):(\d{0,19}):(\d{0,19}):([0-9a-f-]{36})?$');
+    if v_parts is null or (v_parts[3] = '') <> (v_parts[4] is null)
+       or (v_parts[3] <> '' and v_parts[2] = '') then
+      raise exception 'p_cursor is not a cursor of portal_order_updates: %', left(p_cursor, 100)
+        using errcode = '22023';
+    end if;
+    v_low := v_parts[1]::bigint;
+    v_next_low := nullif(v_parts[2], '')::bigint;
+    v_after_xid := nullif(v_parts[3], '')::bigint;
+    v_after_id := v_parts[4]::uuid;
+  end if;
+  -- A new cycle: changes not committed by now have transaction ids >= this.
+  if v_next_low is null then
+    v_next_low := pg_snapshot_xmin(v_snapshot)::text::bigint;
+  end if;
+
+  with changed as (
+    select q.id, q.quote_number, q.status, q.order_number, q.payment_status, q.ordered_at,
+           q.in_production_at, q.ready_at, q.finished_at, q.cancelled_at, q.updated_at,
+           q.deleted_at, l.portal_quote_id,
+           greatest(portal_internal_xid8(q.xmin, v_ref),
+                    portal_internal_xid8(l.xmin, v_ref)) as row_xid
+    from portal_quote_links l
+    join quotes q on q.id = l.quote_id
+  ),
+  page as (
+    select c.*
+    from changed c
+    where c.row_xid >= v_low
+      and (v_after_xid is null or (c.row_xid, c.id) > (v_after_xid, v_after_id))
+    order by c.row_xid, c.id
+    limit v_limit + 1
+  ),
+  numbered as (
+    select p.*, row_number() over (order by p.row_xid, p.id) as n from page p
+  )
+  select
+    coalesce(jsonb_agg(jsonb_build_object(
+      'portal_quote_id', n.portal_quote_id,
+      'quote_id', n.id,
+      'quote_number', n.quote_number,
+      'status', n.status::text,
+      'order_number', n.order_number,
+      'payment_status', coalesce(n.payment_status::text, 'not_paid'),
+      'ordered_at', portal_internal_utc(n.ordered_at),
+      'in_production_at', portal_internal_utc(n.in_production_at),
+      'ready_at', portal_internal_utc(n.ready_at),
+      'finished_at', portal_internal_utc(n.finished_at),
+      'cancelled_at', portal_internal_utc(n.cancelled_at),
+      'updated_at', portal_internal_utc(n.updated_at),
+      'deleted', n.deleted_at is not null,
+      'row_xid', n.row_xid
+    ) order by n.row_xid, n.id) filter (where n.n <= v_limit), '[]'::jsonb),
+    count(*)
+  into v_rows, v_count
+  from numbered n;
+
+  if v_count > v_limit then
+    -- More in this cycle: continue after the last row returned, same low and next low.
+    v_last := v_rows -> (v_limit - 1);
+    return jsonb_build_object(
+      'items', (select coalesce(jsonb_agg(i.item - 'row_xid' order by i.n), '[]'::jsonb)
+                from jsonb_array_elements(v_rows) with ordinality i(item, n)),
+      'next_cursor', format('x1:%s:%s:%s:%s', v_low, v_next_low,
+                            v_last ->> 'row_xid', v_last ->> 'quote_id'),
+      'has_more', true);
+  end if;
+  return jsonb_build_object(
+    'items', (select coalesce(jsonb_agg(i.item - 'row_xid' order by i.n), '[]'::jsonb)
+              from jsonb_array_elements(v_rows) with ordinality i(item, n)),
+    'next_cursor', format('x1:%s:::', v_next_low),
+    'has_more', false);
 end
 $$;
 

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -105,7 +106,7 @@ export function VerifyEmailPage() {
   );
 }
 
-function verifyFailureText(t: ReturnType<typeof useTranslation>['t'], code: string): string {
+function verifyFailureText(t: TFunction, code: string): string {
   switch (code) {
     case 'MISSING':
       return t('verify.missingToken');

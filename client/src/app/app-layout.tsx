@@ -1,10 +1,12 @@
 import { Anchor, AppShell, Container, Group, Text } from '@mantine/core';
-import { IconBuildingStore, IconLayoutGrid, IconMail } from '@tabler/icons-react';
+import { IconBuildingStore, IconFileInvoice, IconLayoutGrid, IconMail } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useDevMailboxAvailable } from '../dev-mail/dev-mailbox-available.ts';
 import { HeaderAccount } from '../header/header-account.tsx';
+import { LiveIndicator } from '../header/live-indicator.tsx';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
+import { OrdersNavLink } from '../orders/live/orders-nav-link.tsx';
 import classes from './app-layout.module.css';
 
 export const MAIN_CONTENT_ID = 'main-content';
@@ -48,6 +50,11 @@ export function AppLayout() {
                   <IconBuildingStore size={18} aria-hidden />
                   {t('nav.companies')}
                 </NavLink>
+                <NavLink to="/quotes" className={classes.navLink} data-testid="nav-quotes">
+                  <IconFileInvoice size={18} aria-hidden />
+                  {t('quotes.list.nav')}
+                </NavLink>
+                <OrdersNavLink className={classes.navLink} />
                 {devMail && (
                   <NavLink to="/dev/mail" className={classes.navLink} data-testid="nav-dev-mail">
                     <IconMail size={18} aria-hidden />
@@ -57,6 +64,7 @@ export function AppLayout() {
               </nav>
             </Group>
             <Group gap="sm" wrap="nowrap">
+              <LiveIndicator />
               <HeaderAccount />
               <LanguageSwitch />
             </Group>

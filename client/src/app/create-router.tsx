@@ -8,7 +8,12 @@ import { VerifyEmailPage } from '../account/verify-email-page.tsx';
 import { ProtectedRoute } from '../auth/protected-route.tsx';
 import { CatalogPage } from '../catalog/catalog-page.tsx';
 import { CompanyListPage } from '../companies/company-list-page.tsx';
+import { ComparePage } from '../compare/compare-page.tsx';
 import { DevMailPage } from '../dev-mail/dev-mail-page.tsx';
+import { OrderDetailPage } from '../orders/order-detail-page.tsx';
+import { OrderListPage } from '../orders/order-list-page.tsx';
+import { QuoteBuilderPage } from '../quotes/builder/quote-builder-page.tsx';
+import { QuoteListPage } from '../quotes/list/quote-list-page.tsx';
 import { SettingsPage } from '../settings/settings-page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -40,7 +45,15 @@ export function createRouter() {
             // Signed-in customers only; others sign in first and come back.
             {
               Component: ProtectedRoute,
-              children: [{ path: 'settings/:section?', Component: SettingsPage }],
+              children: [
+                { path: 'settings/:section?', Component: SettingsPage },
+                { path: 'quotes', Component: QuoteListPage },
+                // `quotes/new` too: one route keeps the editor when a new quote gets its id.
+                { path: 'quotes/:id', Component: QuoteBuilderPage },
+                { path: 'quotes/:id/compare', Component: ComparePage },
+                { path: 'orders', Component: OrderListPage },
+                { path: 'orders/:id', Component: OrderDetailPage },
+              ],
             },
             { path: '*', Component: NotFoundPage },
           ],

@@ -1,9 +1,17 @@
 import { enAccount } from './en-account.ts';
+import { enCompare } from './en-compare.ts';
+import { enLive } from './en-live.ts';
+import { enOrders } from './en-orders.ts';
+import { enQuotes } from './en-quotes.ts';
 import type { Messages } from './hu.ts';
 
 /** English texts; typed by the Hungarian file so a missing key fails the type check. */
 export const en: Messages = {
   ...enAccount,
+  ...enCompare,
+  ...enLive,
+  ...enOrders,
+  ...enQuotes,
   app: {
     name: 'Panel-cutting portal',
     skipToContent: 'Skip to content',

@@ -1,8 +1,16 @@
 import { huAccount } from './hu-account.ts';
+import { huCompare } from './hu-compare.ts';
+import { huLive } from './hu-live.ts';
+import { huOrders } from './hu-orders.ts';
+import { huQuotes } from './hu-quotes.ts';
 
 /** Hungarian texts, the default language. `en.ts` must have the same keys (the type checks it). */
 export const hu = {
   ...huAccount,
+  ...huCompare,
+  ...huLive,
+  ...huOrders,
+  ...huQuotes,
   app: {
     name: 'Lapszabász portál',
     skipToContent: 'Ugrás a tartalomra',

@@ -3,7 +3,7 @@ import { applyCompanySetup, seedDemoCompany } from '@portal/demo-data';
 import { generateLocalKeys, type LocalSupabase, startLocalSupabase } from '@portal/local-supabase';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type CallEvent, type CompanyLink, createCompanyLink } from './company-link.ts';
-import { CONTRACT_VERSION } from './contract.ts';
+import { CONTRACT_VERSION, type SubmitQuotePayload } from './contract.ts';
 import { CompanyRequestError, CompanyUnavailableError } from './errors.ts';
 
 // The link against the real contract functions (supabase/company/setup.sql on a seeded demo
@@ -121,5 +121,78 @@ describe('company link against a real company endpoint', () => {
     expect((error as Error).message).toMatch(message);
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(events).toEqual([expect.objectContaining({ ok: false })]);
+  });
+
+  it('submits a quote once and returns the same company quote on a repeat', async () => {
+    const [material] = (await link.materialsSearch({ limit: 1 })).items;
+    const line = { net: '1000.00', vat: '270.00', gross: '1270.00' };
+    const zero = { net: '0.00', vat: '0.00', gross: '0.00' };
+    const payload: SubmitQuotePayload = {
+      portalQuoteId: crypto.randomUUID(),
+      portalQuoteNumber: 'PQ-2026-042',
+      customer: { email: 'link@example.hu', name: 'Link Teszt', mobile: null, billing: null },
+      comment: null,
+      currency: 'HUF',
+      discountPercent: '0',
+      totals: { materials: line, fees: zero, accessories: zero, final: '1270.00' },
+      panels: [
+        {
+          materialId: material!.id,
+          widthMm: 600,
+          heightMm: 400,
+          quantity: 1,
+          label: null,
+          edgeAId: null,
+          edgeBId: null,
+          edgeCId: null,
+          edgeDId: null,
+          hingeHoles: 0,
+          hingeHoleSide: null,
+          doubling: false,
+          angleCut: false,
+        },
+      ],
+      materials: [
+        {
+          materialId: material!.id,
+          boardLengthMm: material!.lengthMm,
+          boardWidthMm: material!.widthMm,
+          onStock: material!.onStock,
+          boardsUsed: 1,
+          usagePercentage: '4.14',
+          pricingMethod: 'panel_area',
+          chargedSqm: '0.24',
+          pricePerSqm: material!.pricePerSqm,
+          vatRate: '27',
+          usageLimit: '0.65',
+          wasteMulti: '1',
+          cuttingLengthM: '0',
+          material: line,
+          edgeMaterials: zero,
+          cutting: zero,
+          services: zero,
+          total: line,
+          edgeBreakdown: [],
+          servicesBreakdown: [],
+        },
+      ],
+      fees: [],
+      accessories: [],
+    };
+    const first = await link.submitQuote(payload);
+    expect(first).toEqual({
+      quoteId: expect.any(String),
+      quoteNumber: expect.stringMatching(/^Q-\d{4}-\d{3,}$/),
+      customerId: expect.any(String),
+      submittedAt: expect.any(String),
+      created: true,
+    });
+    expect(await link.submitQuote(payload)).toEqual({ ...first, created: false });
+
+    const unknown = { ...payload, portalQuoteId: crypto.randomUUID() };
+    unknown.panels = [{ ...payload.panels[0]!, materialId: crypto.randomUUID() }];
+    const error = await link.submitQuote(unknown).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CompanyRequestError);
+    expect(error).toMatchObject({ fn: 'portal_submit_quote', status: 400, sqlState: 'PS001' });
   });
 });

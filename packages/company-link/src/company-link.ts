@@ -21,12 +21,19 @@ import {
   type SearchArgs,
   type SearchResult,
   type Services,
+  type SubmitQuotePayload,
+  type SubmitQuoteResult,
   searchResultRow,
   servicesRow,
+  submitQuoteDocument,
+  submitQuoteResultRow,
 } from './contract.ts';
 import { CompanyRequestError, CompanyUnavailableError, type UnavailableReason } from './errors.ts';
+import { type OrderUpdates, orderUpdatesRow } from './order-updates.ts';
 
 export const DEFAULT_TIMEOUT_MS = 3_000;
+/** `submitQuote` writes a whole quote in the company's database: it gets longer by default. */
+export const DEFAULT_SUBMIT_TIMEOUT_MS = 15_000;
 
 /** One finished contract call, for metrics and tests. */
 export interface CallEvent {
@@ -40,6 +47,8 @@ export interface CallEvent {
 export interface CompanyLinkOptions {
   /** Per call; the request is aborted after this. Default 3000 ms. */
   timeoutMs?: number;
+  /** For `submitQuote`. Default 15 000 ms. */
+  submitTimeoutMs?: number;
   onCall?: (event: CallEvent) => void;
   /** Replaces the global fetch (tests simulate a company's answers with it). */
   fetch?: typeof fetch;
@@ -66,6 +75,15 @@ export interface CompanyLink {
   services(): Promise<Services>;
   feeTypesByIds(ids: readonly string[]): Promise<FeeType[]>;
   feeTypesSearch(args?: SearchArgs): Promise<SearchResult<FeeType>>;
+  /**
+   * Creates the company quote of a portal quote (`portal_submit_quote`), or returns the one an
+   * earlier call created for the same portal quote id. The payload is checked before sending:
+   * a malformed one throws a ZodError (a portal bug), never reaching the company.
+   */
+  submitQuote(payload: SubmitQuotePayload): Promise<SubmitQuoteResult>;
+  /** Changes of the company quotes portal quotes became, after `cursor` (null: from the
+   * start), `limit` 1–500 (default 100): `portal_order_updates`. */
+  orderUpdates(cursor: string | null, limit?: number): Promise<OrderUpdates>;
 }
 
 /** Longest piece of a company's own error message repeated in ours. */
@@ -88,15 +106,22 @@ export function createCompanyLink(
     fn: ContractFunction,
     args: Record<string, unknown>,
     schema: S,
+    callTimeoutMs = timeoutMs,
   ): Promise<z.output<S>> {
     const started = performance.now();
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const timer = setTimeout(() => controller.abort(), callTimeoutMs);
     let ok = false;
     try {
       const response = await client.rpc(fn, args).abortSignal(controller.signal);
       if (response.error) {
-        throw toError(fn, response.status, response.error, controller.signal.aborted);
+        throw toError(
+          fn,
+          response.status,
+          response.error,
+          controller.signal.aborted,
+          callTimeoutMs,
+        );
       }
       const parsed = schema.safeParse(response.data);
       if (!parsed.success) {
@@ -134,12 +159,13 @@ export function createCompanyLink(
     status: number,
     error: PostgrestError,
     timedOut: boolean,
+    waitedMs: number,
   ): CompanyUnavailableError | CompanyRequestError {
     const name = `Company '${company.slug}'`;
     // supabase-js reports a failed fetch (refused, reset, aborted) as status 0.
     if (status === 0) {
       if (timedOut)
-        return unavailable(fn, 'timeout', `${name} did not answer within ${timeoutMs} ms`);
+        return unavailable(fn, 'timeout', `${name} did not answer within ${waitedMs} ms`);
       // The cause's code (ECONNREFUSED…) is useful; the details also hold host and stack: not shown.
       const cause = /\(([A-Z][A-Z0-9_]+)\)/.exec(String(error.details ?? ''))?.[1];
       return unavailable(
@@ -245,5 +271,18 @@ export function createCompanyLink(
     feeTypesByIds: (ids) => byIds('portal_fee_types_by_ids', ids, feeTypeRow),
     feeTypesSearch: (args) =>
       call('portal_fee_types_search', search(args), searchResultRow(feeTypeRow)),
+    orderUpdates: (cursor, limit) =>
+      call(
+        'portal_order_updates',
+        { p_cursor: cursor, ...(limit !== undefined ? { p_limit: limit } : {}) },
+        orderUpdatesRow,
+      ),
+    submitQuote: (payload) =>
+      call(
+        'portal_submit_quote',
+        { p_quote: submitQuoteDocument.parse(payload) },
+        submitQuoteResultRow,
+        options.submitTimeoutMs ?? DEFAULT_SUBMIT_TIMEOUT_MS,
+      ),
   };
 }

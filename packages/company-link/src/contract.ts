@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
 /**
- * The company contract, version 1 (docs/company-contract.md): the `portal_*` functions and the
+ * The company contract, version 2 (docs/company-contract.md): the `portal_*` functions and the
  * JSON they return, parsed at the boundary into camelCase models. Money and rates stay exact
  * decimal strings; timestamps become ISO strings in UTC.
  */
-export const CONTRACT_VERSION = 1;
+export const CONTRACT_VERSION = 2;
 
 export type ContractFunction =
   | 'portal_contract_version'
@@ -21,7 +21,9 @@ export type ContractFunction =
   | 'portal_accessories_search'
   | 'portal_services'
   | 'portal_fee_types_by_ids'
-  | 'portal_fee_types_search';
+  | 'portal_fee_types_search'
+  | 'portal_submit_quote'
+  | 'portal_order_updates';
 
 /** Page size bounds of every `*_search` function. */
 export const SEARCH_LIMIT_MAX = 500;
@@ -288,3 +290,228 @@ export interface MaterialSearchArgs extends SearchArgs {
   thicknesses?: number[] | null;
   onStock?: boolean | null;
 }
+
+/*
+ * Submission (contract version 2): `portal_submit_quote(p_quote jsonb)`. The portal builds the
+ * document in camelCase; `submitQuoteDocument` checks it and turns it into the snake_case JSON
+ * the function reads (docs/company-contract.md, "Submitting a quote").
+ */
+
+const amounts = z.object({ net: decimal, vat: decimal, gross: decimal });
+const positiveInt = int.min(1).max(10_000);
+const nullableUuid = uuid.nullable();
+
+const submitPanel = z
+  .object({
+    materialId: uuid,
+    widthMm: positiveInt,
+    heightMm: positiveInt,
+    quantity: positiveInt,
+    label: z.string().max(255).nullable(),
+    edgeAId: nullableUuid,
+    edgeBId: nullableUuid,
+    edgeCId: nullableUuid,
+    edgeDId: nullableUuid,
+    hingeHoles: int.min(0).max(10),
+    hingeHoleSide: z.enum(['long', 'short']).nullable(),
+    doubling: z.boolean(),
+    angleCut: z.boolean(),
+  })
+  .transform((p) => ({
+    material_id: p.materialId,
+    width_mm: p.widthMm,
+    height_mm: p.heightMm,
+    quantity: p.quantity,
+    label: p.label,
+    edge_a_id: p.edgeAId,
+    edge_b_id: p.edgeBId,
+    edge_c_id: p.edgeCId,
+    edge_d_id: p.edgeDId,
+    hinge_holes: p.hingeHoles,
+    hinge_hole_side: p.hingeHoleSide,
+    doubling: p.doubling,
+    angle_cut: p.angleCut,
+  }));
+
+const submitMaterial = z
+  .object({
+    materialId: uuid,
+    boardLengthMm: int.min(1),
+    boardWidthMm: int.min(1),
+    onStock: z.boolean(),
+    boardsUsed: int.min(0),
+    /** Percent with two decimals, e.g. "78.35". */
+    usagePercentage: decimal,
+    pricingMethod: z.enum(['panel_area', 'full_board', 'mixed']),
+    chargedSqm: decimal,
+    pricePerSqm: decimal,
+    /** VAT percent, e.g. "27" (the company stores 0.27). */
+    vatRate: decimal,
+    usageLimit: decimal,
+    wasteMulti: decimal,
+    cuttingLengthM: decimal,
+    material: amounts,
+    edgeMaterials: amounts,
+    cutting: amounts,
+    services: amounts,
+    total: amounts,
+    edgeBreakdown: z.array(
+      amounts.extend({ edgeMaterialId: uuid, lengthM: decimal, pricePerM: decimal }),
+    ),
+    servicesBreakdown: z.array(
+      amounts.extend({
+        serviceType: z.enum(['hinge_holes', 'doubling', 'angle_cut']),
+        quantity: decimal,
+        unitPrice: decimal,
+      }),
+    ),
+  })
+  .transform((m) => ({
+    material_id: m.materialId,
+    board_length_mm: m.boardLengthMm,
+    board_width_mm: m.boardWidthMm,
+    on_stock: m.onStock,
+    boards_used: m.boardsUsed,
+    usage_percentage: m.usagePercentage,
+    pricing_method: m.pricingMethod,
+    charged_sqm: m.chargedSqm,
+    price_per_sqm: m.pricePerSqm,
+    vat_rate: m.vatRate,
+    usage_limit: m.usageLimit,
+    waste_multi: m.wasteMulti,
+    cutting_length_m: m.cuttingLengthM,
+    material: m.material,
+    edge_materials: m.edgeMaterials,
+    cutting: m.cutting,
+    services: m.services,
+    total: m.total,
+    edge_breakdown: m.edgeBreakdown.map((e) => ({
+      edge_material_id: e.edgeMaterialId,
+      length_m: e.lengthM,
+      price_per_m: e.pricePerM,
+      net: e.net,
+      vat: e.vat,
+      gross: e.gross,
+    })),
+    services_breakdown: m.servicesBreakdown.map((s) => ({
+      service_type: s.serviceType,
+      quantity: s.quantity,
+      unit_price: s.unitPrice,
+      net: s.net,
+      vat: s.vat,
+      gross: s.gross,
+    })),
+  }));
+
+const submitLine = amounts.extend({
+  name: z.string().max(255).nullable(),
+  quantity: positiveInt,
+  unitPriceNet: decimal,
+  vatRate: decimal,
+});
+
+const billing = z
+  .object({
+    name: z.string().nullable(),
+    country: z.string().nullable(),
+    city: z.string().nullable(),
+    postalCode: z.string().nullable(),
+    street: z.string().nullable(),
+    houseNumber: z.string().nullable(),
+    taxNumber: z.string().nullable(),
+    companyRegNumber: z.string().nullable(),
+  })
+  .transform((b) => ({
+    name: b.name,
+    country: b.country,
+    city: b.city,
+    postal_code: b.postalCode,
+    street: b.street,
+    house_number: b.houseNumber,
+    tax_number: b.taxNumber,
+    company_reg_number: b.companyRegNumber,
+  }));
+
+/** The document of `portal_submit_quote`, camelCase in, the function's snake_case JSON out. */
+export const submitQuoteDocument = z
+  .object({
+    portalQuoteId: uuid,
+    portalQuoteNumber: z.string().min(1).max(50),
+    customer: z.object({
+      email: z.string().min(3).max(254),
+      name: z.string().min(1).max(200),
+      mobile: z.string().max(40).nullable(),
+      billing: billing.nullable(),
+    }),
+    comment: z.string().max(2000).nullable(),
+    currency: z.string().min(1).max(10),
+    discountPercent: decimal,
+    totals: z.object({ materials: amounts, fees: amounts, accessories: amounts, final: decimal }),
+    panels: z.array(submitPanel).min(1).max(1000),
+    materials: z.array(submitMaterial).min(1),
+    fees: z.array(submitLine.extend({ feeTypeId: uuid })).max(100),
+    accessories: z.array(submitLine.extend({ accessoryId: uuid })).max(200),
+  })
+  .transform((q) => ({
+    portal_quote_id: q.portalQuoteId,
+    portal_quote_number: q.portalQuoteNumber,
+    customer: q.customer,
+    comment: q.comment,
+    currency: q.currency,
+    discount_percent: q.discountPercent,
+    totals: q.totals,
+    panels: q.panels,
+    materials: q.materials,
+    fees: q.fees.map((f) => ({
+      fee_type_id: f.feeTypeId,
+      name: f.name,
+      quantity: f.quantity,
+      unit_price_net: f.unitPriceNet,
+      vat_rate: f.vatRate,
+      net: f.net,
+      vat: f.vat,
+      gross: f.gross,
+    })),
+    accessories: q.accessories.map((a) => ({
+      accessory_id: a.accessoryId,
+      name: a.name,
+      quantity: a.quantity,
+      unit_price_net: a.unitPriceNet,
+      vat_rate: a.vatRate,
+      net: a.net,
+      vat: a.vat,
+      gross: a.gross,
+    })),
+  }));
+
+/** What the portal sends to submit a quote (camelCase; see `submitQuoteDocument`). */
+export type SubmitQuotePayload = z.input<typeof submitQuoteDocument>;
+
+/** The company quote a portal quote became: new (`created`) or found from an earlier call. */
+export const submitQuoteResultRow = z
+  .object({
+    quote_id: uuid,
+    quote_number: z.string().min(1),
+    customer_id: nullableUuid,
+    submitted_at: timestamp,
+    created: z.boolean(),
+  })
+  .transform((r) => ({
+    quoteId: r.quote_id,
+    quoteNumber: r.quote_number,
+    customerId: r.customer_id,
+    submittedAt: r.submitted_at,
+    created: r.created,
+  }));
+
+export type SubmitQuoteResult = z.output<typeof submitQuoteResultRow>;
+
+/** SQLSTATEs `portal_submit_quote` raises on purpose (HTTP 400 through PostgREST). */
+export const SUBMIT_QUOTE_ERRORS = {
+  invalidDocument: '22023',
+  unknownMaterial: 'PS001',
+  unknownEdgeMaterial: 'PS002',
+  unknownAccessory: 'PS003',
+  unknownFeeType: 'PS004',
+  systemUserMissing: 'PS010',
+} as const;

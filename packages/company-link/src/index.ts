@@ -24,6 +24,7 @@ export {
   type CompanyLink,
   type CompanyLinkOptions,
   createCompanyLink,
+  DEFAULT_SUBMIT_TIMEOUT_MS,
   DEFAULT_TIMEOUT_MS,
 } from './company-link.ts';
 export {
@@ -48,6 +49,10 @@ export {
   type SearchArgs,
   type SearchResult,
   type Services,
+  SUBMIT_QUOTE_ERRORS,
+  type SubmitQuotePayload,
+  type SubmitQuoteResult,
+  submitQuoteDocument,
 } from './contract.ts';
 export {
   type CompanyLinkError,
@@ -57,4 +62,11 @@ export {
   isCompanyLinkError,
   type UnavailableReason,
 } from './errors.ts';
+export {
+  ORDER_UPDATES_LIMIT_MAX,
+  type OrderUpdate,
+  type OrderUpdates,
+  orderUpdateRow,
+  orderUpdatesRow,
+} from './order-updates.ts';
 export { decryptSecret, encryptSecret, parseEncryptionKey, SecretBoxError } from './secret-box.ts';

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { type ListenHandlers, type Listening, listenPostgres } from './listen.ts';
 
 /** Anything that runs SQL: a database handle or an open transaction. */
 export interface Queryable {
@@ -13,10 +14,18 @@ export interface Db extends Queryable {
   readonly engine: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction; rolls back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * LISTENs on `channel`: notifications arrive after their transaction commits, from this
+   * process or any other. PGlite listens on its own instance; PostgreSQL on a dedicated
+   * connection that reconnects (reporting a gap) when it drops.
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<Listening>;
   close(): Promise<void>;
 }
 
 export interface OpenDbOptions {
+  /** PGlite only: start from this data-folder tarball (`dumpPglite`) instead of an empty one. */
+  loadDataDir?: Blob | undefined;
   /** A PostgreSQL URL (`postgres://…`). When set, `dataDir` is ignored. */
   url?: string | undefined;
   /** A folder for an embedded PGlite database; in memory when neither is given. */
@@ -27,7 +36,7 @@ export interface OpenDbOptions {
 
 export async function openDb(options: OpenDbOptions = {}): Promise<Db> {
   if (options.url) return openPostgres(options.url, options.max ?? 10);
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.loadDataDir);
 }
 
 // Numeric and bigint stay strings so money never passes through a binary float.
@@ -65,14 +74,28 @@ function openPostgres(url: string, max: number): Db {
         client.release();
       }
     },
+    listen: (channel, handlers) => listenPostgres(url, channel, handlers),
     close: () => pool.end(),
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Db> {
+/** PGlite handles opened here, to dump one (`dumpPglite`) without widening `Db`. */
+const pglites = new WeakMap<Db, PGlite>();
+
+/** The data folder of a PGlite `Db` as a tarball, to open copies with `loadDataDir`. */
+export async function dumpPglite(db: Db): Promise<Blob> {
+  const pglite = pglites.get(db);
+  if (!pglite) throw new Error('dumpPglite: not a PGlite database opened by openDb');
+  return pglite.dumpDataDir('none');
+}
+
+async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Db> {
   // PGlite creates only the last folder of the path itself.
   if (dataDir) await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  const db = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async query<T>(sql: string, params?: unknown[]) {
       const result = await q.query<T>(sql, params);
@@ -82,10 +105,18 @@ async function openPglite(dataDir: string | undefined): Promise<Db> {
       await q.exec(sql);
     },
   });
-  return {
+  const handle: Db = {
     engine: 'pglite',
     ...wrap(db),
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    async listen(channel, handlers) {
+      // One instance, one backend: its own NOTIFYs come back to it after commit, and the
+      // connection cannot drop, so there is never a gap.
+      const unlisten = await db.listen(channel, handlers.onNotification);
+      return { close: () => (db.closed ? Promise.resolve() : unlisten()) };
+    },
     close: () => db.close(),
   };
+  pglites.set(handle, db);
+  return handle;
 }

@@ -72,8 +72,8 @@ describe.each(testEngines())('portal contract functions on %s (seeded demo data)
     return { total, items };
   }
 
-  it('reports contract version 1', async () => {
-    expect(await call(db, 'portal_contract_version()')).toEqual({ version: 1 });
+  it('reports contract version 2', async () => {
+    expect(await call(db, 'portal_contract_version()')).toEqual({ version: 2 });
   });
 
   describe('materials', () => {

@@ -23,6 +23,18 @@ export {
   type Row,
 } from './catalog.ts';
 export { DEMO_COMPANIES, type DemoCompany } from './companies.ts';
+export {
+  CONSOLE_PAYMENT_STATUSES,
+  CONSOLE_STATUSES,
+  type ConsolePaymentStatus,
+  type ConsoleQuote,
+  type ConsoleStatus,
+  DemoConsoleError,
+  insertLinkedQuote,
+  listPortalQuotes,
+  moveQuote,
+  recordPayment,
+} from './console.ts';
 export { stableUuid } from './ids.ts';
 export { seedDemoCompany } from './seed.ts';
 export { applyCompanySetup, COMPANY_SETUP_SQL_PATH, readCompanySetupSql } from './setup.ts';

@@ -67,7 +67,7 @@ describe.each(testEngines())('company setup script on %s', (engine) => {
       try {
         await Promise.all([...dbs.map((db) => applyCompanySetup(db)), applyCompanySetup(dbs[0]!)]);
         for (const db of dbs) {
-          expect(await call(db, 'portal_contract_version()')).toEqual({ version: 1 });
+          expect(await call(db, 'portal_contract_version()')).toEqual({ version: 2 });
         }
       } finally {
         await Promise.all(dbs.map((db) => db.close()));

@@ -1,14 +1,17 @@
+import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { createCatalogSubgraph } from '@portal/company-catalog-subgraph';
 import { createDbCompanyDirectory, encryptSecret, parseEncryptionKey } from '@portal/company-link';
 import { type Db, migrate, openDb } from '@portal/db';
 import { applyCompanySetup, DEMO_COMPANIES, seedDemoCompany } from '@portal/demo-data';
-import { startGateway } from '@portal/gateway';
+import { type RunningGateway, startGateway } from '@portal/gateway';
 import { type RunningServer, serveApollo } from '@portal/http-server';
 import { parseSigningKey } from '@portal/identity';
 import { type LocalSupabase, startLocalSupabase } from '@portal/local-supabase';
-import { createPortalSubgraph, createSmtpMailer } from '@portal/portal-subgraph';
+import { createPortalSubgraph, createSmtpMailer, type OrderSync } from '@portal/portal-subgraph';
 import { type DemoAdmin, ensureDemoAdmin } from './demo-admin.ts';
+import { openSeededDemoCompany } from './demo-company-template.ts';
+import { startDemoConsole } from './demo-console.ts';
 import { loadOrCreateSecrets } from './secrets.ts';
 
 const MIGRATIONS_DIR = new URL('../../../supabase/migrations', import.meta.url).pathname;
@@ -40,6 +43,21 @@ export interface SystemOptions {
   publicUrl?: string;
   /** Create the demo admin (`admin@portal.local`); default: only on the embedded PGlite. */
   demoAdmin?: boolean;
+  /**
+   * The delivery worker of submitted quotes (docs/submission.md): how often it looks for due
+   * quotes besides being woken by each submit, and how long a claimed quote is its own.
+   * Default `{ intervalMs: 2000 }`; `false`: no worker (quotes stay queued).
+   */
+  delivery?: { intervalMs?: number; leaseMs?: number } | false;
+  /**
+   * How often the order sync pulls the demo companies' order updates (docs/orders.md), ms.
+   * Default 5000; 0: no periodic sync (the demo console's webhook calls still sync at once).
+   */
+  orderSyncIntervalMs?: number;
+  /** Serve the demo company console (`/demo-console/`, its own port). Default true. */
+  demoConsole?: boolean;
+  /** Port of the demo company console; 0 (the default) picks a free one. */
+  demoConsolePort?: number;
 }
 
 export interface DemoCompanyHandle {
@@ -62,6 +80,12 @@ export interface RunningSystem {
   demoAdmin: DemoAdmin | null;
   /** GATEWAY_SIGNING_KEY, for tools that call a subgraph directly (`signedHeaders`). */
   signingKey: Buffer;
+  /** The gateway's graphql-ws server (live updates), for tests and the bench. */
+  subscriptions: RunningGateway['subscriptions'];
+  /** The demo company console's page (act as a company); null when not served. */
+  demoConsoleUrl: string | null;
+  /** The order sync, to run it now (`syncCompany`, `syncAll`) in tests and tools. */
+  orderSync: OrderSync;
   close(): Promise<void>;
 }
 
@@ -103,13 +127,20 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
 
     const companyDbs = new Map<string, Db>();
     for (const profile of DEMO_COMPANIES) {
-      const db = await openDb({
-        dataDir: dataDir ? join(dataDir, 'companies', profile.slug) : undefined,
-      });
-      opened.push(db);
-      await applyCompanySetup(db);
-      const { seeded } = await seedDemoCompany(db, profile.slug);
-      if (seeded) log(`demo company ${profile.slug}: catalog seeded`);
+      let db: Db;
+      if (dataDir) {
+        db = await openDb({ dataDir: join(dataDir, 'companies', profile.slug) });
+        opened.push(db);
+        await applyCompanySetup(db);
+        const { seeded } = await seedDemoCompany(db, profile.slug);
+        if (seeded) log(`demo company ${profile.slug}: catalog seeded`);
+      } else {
+        // In memory (tests, benches): a copy of a company seeded once on this machine.
+        const fresh = await openSeededDemoCompany(profile.slug);
+        db = fresh.db;
+        opened.push(db);
+        if (fresh.seeded) log(`demo company ${profile.slug}: catalog seeded`);
+      }
       companyDbs.set(profile.slug, db);
     }
 
@@ -162,7 +193,14 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       log,
       // Saved quotes are priced on save from the company's catalog (company-link).
       encryptionKey,
+      // The embedded default is development: its dev mail page shows the outbox (not with SMTP).
+      devMailbox: !options.smtpUrl,
+      // Submitted quotes are delivered to the demo companies by this process.
+      ...(options.delivery === false ? {} : { delivery: options.delivery ?? { intervalMs: 2000 } }),
     });
+    // Closed before the databases (`opened` closes newest first).
+    const deliveryWorker = portal.delivery;
+    if (deliveryWorker) opened.push({ close: () => deliveryWorker.close() });
     const portalServer = await serveApollo({
       name: 'portal',
       ...portal,
@@ -174,6 +212,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     const catalog = createCatalogSubgraph({
       directory: createDbCompanyDirectory(portalDb, encryptionKey, { ttlMs: 2000 }),
       signingKey,
+      // previewQuote asks the portal for the customer's discount.
+      portalUrl: portalServer.url,
       ...(options.companyTimeoutMs ? { timeoutMs: options.companyTimeoutMs } : {}),
     });
     const catalogServer = await serveApollo({
@@ -189,12 +229,52 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       signingKey,
       // The embedded system is the development setup: anyone may introspect (explorer, codegen).
       introspection: 'open',
+      // One process: the gateway's subscriptions LISTEN on the portal database handle itself
+      // (PGlite's own instance, or a dedicated connection to the PostgreSQL given).
+      events: portalDb,
       port: ports.gateway ?? 0,
       ...(host ? { host } : {}),
       ...(options.clientDist ? { clientDist: options.clientDist } : {}),
     });
     servers.push(gateway);
     gatewayUrl = gateway.url.replace(/\/graphql$/, '');
+
+    // Orders: each demo company signs its webhook with a secret derived from the encryption
+    // key (stable across restarts, nothing more to keep); the worker syncs them periodically.
+    const orders = portal.orders;
+    if (!orders) throw new Error('the portal has no order sync (no encryption key)');
+    const webhookSecret = (slug: string) =>
+      createHmac('sha256', encryptionKey).update(`demo-order-webhook:${slug}`).digest('base64url');
+    for (const company of companies) {
+      await portalDb.query(`update companies set webhook_secret_ciphertext = $2 where id = $1`, [
+        company.id,
+        encryptSecret(webhookSecret(company.slug), encryptionKey),
+      ]);
+    }
+    const syncInterval = options.orderSyncIntervalMs ?? 5000;
+    if (syncInterval > 0) {
+      const worker = orders.startWorker(syncInterval);
+      opened.push({ close: () => worker.stop() });
+    }
+    let demoConsoleUrl: string | null = null;
+    if (options.demoConsole ?? true) {
+      const demoConsole = await startDemoConsole({
+        companies: companies.map((c) => ({
+          slug: c.slug,
+          name: c.name,
+          db: c.db,
+          webhook: {
+            url: `${gatewayUrl}/api/webhooks/companies/${c.id}/orders`,
+            secret: webhookSecret(c.slug),
+          },
+        })),
+        port: options.demoConsolePort ?? 0,
+        ...(host ? { host } : {}),
+        log,
+      });
+      opened.push(demoConsole);
+      demoConsoleUrl = demoConsole.url;
+    }
 
     return {
       gatewayUrl: gateway.url.replace(/\/graphql$/, ''),
@@ -206,6 +286,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       companies,
       demoAdmin,
       signingKey,
+      subscriptions: gateway.subscriptions,
+      demoConsoleUrl,
+      orderSync: orders.sync,
       close: () => closeAll(servers, opened),
     };
   } catch (error) {

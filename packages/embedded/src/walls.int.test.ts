@@ -59,7 +59,8 @@ beforeAll(async () => {
   system = await startSystem({});
   alice = await customer('alice@example.hu');
   bob = await customer('bob@example.hu');
-});
+  // Starting the whole system takes long on a loaded machine (as in orders.int.test.ts).
+}, 300_000);
 afterAll(() => system?.close());
 
 describe('the walls', () => {

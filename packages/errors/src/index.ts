@@ -4,14 +4,18 @@ import { GraphQLError } from 'graphql';
  * The stable error codes of the API (`extensions.code`). Partners program against these;
  * add codes, never rename them.
  */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'RATE_LIMITED'
-  | 'COMPANY_UNAVAILABLE'
-  | 'INTERNAL';
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+  'COMPANY_UNAVAILABLE',
+  'INTERNAL',
+] as const;
+
+/** One of `ERROR_CODES` (the partner guide's table is checked against them). */
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class PortalError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {

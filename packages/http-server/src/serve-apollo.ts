@@ -18,6 +18,11 @@ export interface ServeApolloOptions<TContext extends BaseContext> {
   host?: string;
   /** Extra routes by exact path, e.g. static files; checked before /graphql. */
   routes?: Record<string, RouteHandler>;
+  /**
+   * Routes by path prefix (e.g. `/quotes/` for `/quotes/:id/pdf`), checked after `routes`; the
+   * longest matching prefix wins and the handler parses the rest of the path itself.
+   */
+  prefixRoutes?: Record<string, RouteHandler>;
   /** Fallback for any other GET path (the gateway serves the client here). */
   fallback?: RouteHandler;
   /** Whether the service can take traffic; /readyz answers 503 while false. */
@@ -48,6 +53,12 @@ export async function serveApollo<TContext extends BaseContext>(
     });
   });
 
+  // Callers (the gateway, load balancers) keep connections alive and reuse them. Node closes an
+  // idle one after 5 s by default, racing a request the caller is just sending on it ("socket
+  // hang up"); an idle timeout longer than any caller's keeps the closing on their side.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = acceptedRequestId(headerValue(req, 'x-request-id')) ?? randomUUID();
@@ -57,7 +68,7 @@ export async function serveApollo<TContext extends BaseContext>(
       const ready = options.ready ? await options.ready() : true;
       return sendJson(res, ready ? 200 : 503, { ready, service: name });
     }
-    const route = options.routes?.[url.pathname];
+    const route = options.routes?.[url.pathname] ?? prefixRoute(options.prefixRoutes, url.pathname);
     if (route) return route(req, res);
     if (url.pathname !== '/graphql') {
       if (options.fallback && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -65,8 +76,25 @@ export async function serveApollo<TContext extends BaseContext>(
       }
       return sendJson(res, 404, { error: 'not found' });
     }
+    if (!acceptsJson(headerValue(req, 'accept'))) {
+      // Apollo would run the operation (a mutation too) and only then refuse to answer it.
+      return sendJson(res, 406, {
+        errors: [
+          {
+            message: 'Accept must allow application/graphql-response+json or application/json',
+            extensions: { code: 'NOT_ACCEPTABLE' },
+          },
+        ],
+      });
+    }
     const body = await readBody(req);
     if (body === TOO_LARGE) {
+      // The rest of the body is still read and dropped (see `readBody`), so a client still
+      // uploading receives this answer instead of a connection reset; one that keeps sending
+      // past DRAIN_LIMIT_MS is cut off.
+      const cutOff = setTimeout(() => req.destroy(), DRAIN_LIMIT_MS);
+      cutOff.unref();
+      req.once('end', () => clearTimeout(cutOff));
       return sendJson(res, 413, {
         errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
       });
@@ -126,6 +154,35 @@ export async function serveApollo<TContext extends BaseContext>(
 
 const TOO_LARGE = Symbol('too large');
 
+function prefixRoute(
+  routes: Record<string, RouteHandler> | undefined,
+  pathname: string,
+): RouteHandler | undefined {
+  if (!routes) return undefined;
+  const prefix = Object.keys(routes)
+    .filter((p) => pathname.startsWith(p))
+    .sort((a, b) => b.length - a.length)[0];
+  return prefix === undefined ? undefined : routes[prefix];
+}
+
+/** Media types a GraphQL response can be sent as (GraphQL over HTTP). */
+const JSON_MEDIA_TYPES = new Set([
+  '*/*',
+  'application/*',
+  'application/json',
+  'application/graphql-response+json',
+]);
+
+/** Whether an `Accept` header (none accepts anything) allows a JSON response. */
+export function acceptsJson(accept: string | undefined): boolean {
+  if (accept === undefined || accept.trim() === '') return true;
+  return accept.split(',').some((range) => {
+    const [type = '', ...params] = range.split(';').map((part) => part.trim().toLowerCase());
+    const zero = params.some((p) => /^q=0(\.0{0,3})?$/.test(p.replace(/\s/g, '')));
+    return JSON_MEDIA_TYPES.has(type) && !zero;
+  });
+}
+
 /** A caller's request id is echoed into logs and error messages: only short, plain ones. */
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
@@ -133,15 +190,41 @@ function acceptedRequestId(value: string | undefined): string | undefined {
   return value && REQUEST_ID.test(value) ? value : undefined;
 }
 
-async function readBody(req: IncomingMessage): Promise<string | typeof TOO_LARGE> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return TOO_LARGE;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** How long the rest of an oversized body is read and dropped before the socket is cut. */
+const DRAIN_LIMIT_MS = 10_000;
+
+/**
+ * The body, or TOO_LARGE past `MAX_BODY_BYTES`. Past the limit the stream keeps flowing with
+ * its data dropped (nothing more is kept): destroying it at once would reset the connection
+ * under a client still sending (a 25 MB cut list), which then sees `ECONNRESET`, not the 413.
+ */
+function readBody(req: IncomingMessage): Promise<string | typeof TOO_LARGE> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        settled = true;
+        chunks.length = 0;
+        resolve(TOO_LARGE);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.once('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.once('error', (error) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    });
+  });
 }
 
 export function headerValue(req: IncomingMessage, name: string): string | undefined {

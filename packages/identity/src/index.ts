@@ -5,7 +5,12 @@ export {
   type ApiKeyScope,
   type Identity,
 } from './identity.ts';
-export { identityFromHeaders, REQUEST_ID_HEADER, signedHeaders } from './request-identity.ts';
+export {
+  CLIENT_IP_HEADER,
+  identityFromHeaders,
+  REQUEST_ID_HEADER,
+  signedHeaders,
+} from './request-identity.ts';
 export {
   IDENTITY_HEADER,
   IdentitySignatureError,

@@ -13,6 +13,13 @@ import {
 /** The request id header the gateway sends and the subgraphs echo (`serveApollo`). */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
+/**
+ * The client's address as the gateway saw it, for the audit log. Not inside the signature:
+ * subgraphs read it only from requests whose identity the gateway signed, and only the
+ * gateway (which sets it on every subgraph request) holds the key.
+ */
+export const CLIENT_IP_HEADER = 'x-portal-client-ip';
+
 const REFUSE = { refuseRequest: true };
 
 function single(value: string | string[] | undefined): string | undefined {

@@ -69,10 +69,52 @@ export function hasScope(scope: ApiKeyScope): ShieldRule {
   return scoped;
 }
 
+/** A partner key made by a customer for their own account (it acts for that customer). */
+export const isCustomerKey = identityRule(
+  'isCustomerKey',
+  (id) => id.kind === 'partner' && id.owner.kind === 'customer',
+);
+
+/** A partner key an admin made for a company's integration (it acts for that company). */
+export const isCompanyKey = identityRule(
+  'isCompanyKey',
+  (id) => id.kind === 'partner' && id.owner.kind === 'company',
+);
+
 /** Public catalog data: everyone, except a partner key without `catalog:read`. */
 export const canReadCatalog = identityRule(
   'canReadCatalog',
   (id) => id.kind !== 'partner' || id.scopes.includes('catalog:read'),
+);
+
+/** Whether a company key may read the catalog of `companyId`: its own company only. */
+function catalogOpenTo(identity: Identity | undefined, companyId: unknown): boolean {
+  if (identity === undefined) return false;
+  if (identity.kind !== 'partner') return true;
+  if (!identity.scopes.includes('catalog:read')) return false;
+  return identity.owner.kind === 'customer' || identity.owner.companyId === companyId;
+}
+
+/**
+ * `canReadCatalog` for one company's catalog, on the fields of `Company` (the parent's `id`):
+ * a company key reads its own company's catalog only. Depends on the parent, so not cached.
+ */
+export const canReadCompanyCatalog: ShieldRule = rule('canReadCompanyCatalog', {
+  cache: 'no_cache',
+})((parent: { id?: unknown } | undefined, _args: unknown, ctx: Partial<IdentityContext>) =>
+  catalogOpenTo(ctx?.identity, parent?.id),
+);
+
+/**
+ * A partner key with `catalog:read` that may price at the `companyId` argument: a customer's
+ * key anywhere (catalogs are public), a company key at its own company only.
+ */
+export const canReadCatalogOfCompanyArg: ShieldRule = rule('canReadCatalogOfCompanyArg', {
+  // Not 'strict': hashing a 1000-panel input to cache one boolean costs more than the check.
+  cache: 'no_cache',
+})(
+  (_parent: unknown, args: { companyId?: unknown } | undefined, ctx: Partial<IdentityContext>) =>
+    ctx?.identity?.kind === 'partner' && catalogOpenTo(ctx.identity, args?.companyId),
 );
 
 /**
@@ -109,13 +151,15 @@ export function fieldsWithoutRule(schema: GraphQLSchema, rules: IRules): string[
 /**
  * `Type.field` names the identity may call under the rule tree (deny by default), for tests
  * that pin who reaches what: e.g. the fields open to anonymous callers, or to a partner key
- * with one scope. Only rules on `ctx.identity` are meaningful here (no parent, no arguments).
+ * with one scope. Rules that look at the parent or the arguments (a company key's own company)
+ * see `at.parent` / `at.args`, the same for every field (default: empty objects).
  */
 export async function allowedFields(
   schema: GraphQLSchema,
   rules: IRules,
   identity: Identity,
   types?: readonly string[],
+  at: { parent?: object; args?: object } = {},
 ): Promise<string[]> {
   const tree = rules as Record<string, unknown>;
   const options = {
@@ -138,7 +182,13 @@ export async function allowedFields(
       }
       if (!isShieldRule(fieldRule)) continue; // deny by default
       const ctx = { identity, _shield: { cache: {} } };
-      const result = await (fieldRule as RuleLike).resolve({}, {}, ctx, {} as never, options);
+      const result = await (fieldRule as RuleLike).resolve(
+        at.parent ?? {},
+        at.args ?? {},
+        ctx,
+        {} as never,
+        options,
+      );
       if (result === true) allowed.push(`${type.name}.${field}`);
     }
   }

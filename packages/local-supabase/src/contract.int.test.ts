@@ -7,7 +7,10 @@
  *   `testEngines()`); the last part there changes rows to check the rules that need known data
  *   (inactive and soft-deleted rows, settings fall-through, catalog version);
  * - a real Supabase project when `SUPABASE_CONTRACT_URL` and `SUPABASE_CONTRACT_KEY` (its
- *   secret / service_role key) are set: read-only checks that hold for any catalog.
+ *   secret / service_role key) are set: read-only checks that hold for any catalog. Submission
+ *   writes a quote into the company's system, so there it is checked only with documents the
+ *   function refuses before writing, unless `SUPABASE_CONTRACT_WRITE=1` also allows one real
+ *   submission (a draft quote of the customer "Portal contract test", to be deleted after).
  */
 import type { Db } from '@portal/db';
 import { openTestDb, type TestDb, testEngines } from '@portal/db/testing';
@@ -20,6 +23,7 @@ import { type LocalSupabase, startLocalSupabase } from './local-supabase.ts';
 
 const REAL_URL = process.env.SUPABASE_CONTRACT_URL;
 const REAL_KEY = process.env.SUPABASE_CONTRACT_KEY;
+const REAL_WRITE = process.env.SUPABASE_CONTRACT_WRITE === '1';
 
 // ---------------------------------------------------------------------------------------------
 // Shapes
@@ -186,6 +190,7 @@ const CATALOGS: Catalog[] = [
 
 const CONTRACT_FUNCTIONS: Array<[string, Record<string, unknown>]> = [
   ['portal_contract_version', {}],
+  ['portal_submit_quote', { p_quote: {} }],
   ['portal_catalog_version', {}],
   ['portal_material_filters', {}],
   ['portal_services', {}],
@@ -231,15 +236,166 @@ async function call<T>(
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
 
+/**
+ * A `portal_submit_quote` document over whatever catalog the target has: its first active
+ * material, edge banding, accessory and fee type, with amounts that add up.
+ */
+async function submitDocument(
+  target: Target,
+  options: { materialId?: string } = {},
+): Promise<Record<string, unknown>> {
+  const first = async <T extends { id: string }>(fn: string, item: z.ZodType<T>) =>
+    (await call(target, fn, { p_limit: 1 }, page(item))).items[0];
+  const materialRow = await first('portal_materials_search', material);
+  const edge = await first('portal_edge_bandings_search', edgeBanding);
+  const accessoryRow = await first('portal_accessories_search', accessory);
+  const fee = await first('portal_fee_types_search', feeType);
+  const materialId = options.materialId ?? materialRow?.id;
+  if (!materialId) throw new Error('The target has no active material to submit a quote with');
+  const line = { net: '100.00', vat: '27.00', gross: '127.00' };
+  const zero = { net: '0.00', vat: '0.00', gross: '0.00' };
+  return {
+    portal_quote_id: crypto.randomUUID(),
+    portal_quote_number: 'PQ-2026-999',
+    customer: {
+      email: 'portal-contract-test@example.invalid',
+      name: 'Portal contract test',
+      mobile: null,
+      billing: null,
+    },
+    comment: 'Contract test (customer portal); safe to delete',
+    currency: 'HUF',
+    discount_percent: '0',
+    totals: {
+      materials: line,
+      fees: fee ? line : zero,
+      accessories: accessoryRow ? line : zero,
+      final: `${127 * (1 + (fee ? 1 : 0) + (accessoryRow ? 1 : 0))}.00`,
+    },
+    panels: [
+      {
+        material_id: materialId,
+        width_mm: 500,
+        height_mm: 400,
+        quantity: 1,
+        label: null,
+        edge_a_id: edge?.id ?? null,
+        edge_b_id: null,
+        edge_c_id: null,
+        edge_d_id: null,
+        hinge_holes: 0,
+        hinge_hole_side: null,
+        doubling: false,
+        angle_cut: false,
+      },
+    ],
+    materials: [
+      {
+        material_id: materialId,
+        board_length_mm: materialRow?.length_mm ?? 2800,
+        board_width_mm: materialRow?.width_mm ?? 2070,
+        on_stock: true,
+        boards_used: 1,
+        usage_percentage: '3.45',
+        pricing_method: 'panel_area',
+        charged_sqm: '0.2000',
+        price_per_sqm: '500.00',
+        vat_rate: '27',
+        usage_limit: '0.65',
+        waste_multi: '1',
+        cutting_length_m: '0.00',
+        material: line,
+        edge_materials: zero,
+        cutting: zero,
+        services: zero,
+        total: line,
+        edge_breakdown: [],
+        services_breakdown: [],
+      },
+    ],
+    fees: fee
+      ? [
+          {
+            fee_type_id: fee.id,
+            name: null,
+            quantity: 1,
+            unit_price_net: '100.00',
+            vat_rate: '27',
+            ...line,
+          },
+        ]
+      : [],
+    accessories: accessoryRow
+      ? [
+          {
+            accessory_id: accessoryRow.id,
+            name: null,
+            quantity: 1,
+            unit_price_net: '100.00',
+            vat_rate: '27',
+            ...line,
+          },
+        ]
+      : [],
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The suite, shared by both targets
 // ---------------------------------------------------------------------------------------------
 
 function contractSuite(kind: 'local' | 'supabase', target: () => Target): void {
-  it('portal_contract_version is 1', async () => {
+  it('portal_contract_version is 2', async () => {
     expect(await call(target(), 'portal_contract_version', {}, z.unknown())).toEqual({
-      version: 1,
+      version: 2,
     });
+  });
+
+  describe('portal_submit_quote', () => {
+    const submitted = z.strictObject({
+      quote_id: id,
+      quote_number: z.string().min(1),
+      customer_id: id,
+      submitted_at: timestamp,
+      created: z.boolean(),
+    });
+
+    async function refusal(document: unknown) {
+      const { data, error, status } = await target().service.rpc('portal_submit_quote', {
+        p_quote: document,
+      });
+      return { data, status, code: error?.code, message: error?.message };
+    }
+
+    it('refuses a malformed document with 400 / 22023 naming the path', async () => {
+      expect(await refusal({ portal_quote_id: 'nem-uuid' })).toEqual({
+        data: null,
+        status: 400,
+        code: '22023',
+        message: 'p_quote.portal_quote_id must be a uuid',
+      });
+    });
+
+    it('refuses an unknown material with 400 / PS001 before writing anything', async () => {
+      const document = await submitDocument(target(), { materialId: MISSING_ID });
+      expect(await refusal(document)).toEqual({
+        data: null,
+        status: 400,
+        code: 'PS001',
+        message: `unknown material ${MISSING_ID} at p_quote.panels[0].material_id`,
+      });
+    });
+
+    it.runIf(kind === 'local' || REAL_WRITE)(
+      'creates the company quote once: the same portal quote again returns it',
+      async () => {
+        const document = await submitDocument(target());
+        const first = await call(target(), 'portal_submit_quote', { p_quote: document }, submitted);
+        expect(first.created).toBe(true);
+        const again = await call(target(), 'portal_submit_quote', { p_quote: document }, submitted);
+        expect(again).toEqual({ ...first, created: false });
+      },
+    );
   });
 
   it('portal_catalog_version is a text version, the same while nothing changes', async () => {

@@ -9,19 +9,28 @@ import type { PostgrestErrorBody } from './postgrest-errors.ts';
  * - `delay`: the request is held `ms` milliseconds, then served normally.
  * - `status`: answered at once with that HTTP status and a PostgREST-shaped error body.
  * - `garbage`: answered 200 with a JSON content type and a truncated, unparseable body.
+ *
+ * With `onlyFunction` the fault hits calls of that function only (say the company's writes
+ * fail while its catalog still answers); other calls are served normally.
  */
-export type Fault =
+export type Fault = (
   | { kind: 'down' }
   | { kind: 'delay'; ms: number }
   | { kind: 'status'; status: number }
-  | { kind: 'garbage' };
+  | { kind: 'garbage' }
+) & { onlyFunction?: string };
 
 /** Validates a fault that arrives from outside TypeScript (a script, JSON). */
+const onlyFunction = z.string().min(1).max(200).optional();
 export const faultSchema: z.ZodType<Fault> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('down') }),
-  z.object({ kind: z.literal('delay'), ms: z.number().int().min(0).max(600_000) }),
-  z.object({ kind: z.literal('status'), status: z.number().int().min(400).max(599) }),
-  z.object({ kind: z.literal('garbage') }),
+  z.object({ kind: z.literal('down'), onlyFunction }),
+  z.object({ kind: z.literal('delay'), ms: z.number().int().min(0).max(600_000), onlyFunction }),
+  z.object({
+    kind: z.literal('status'),
+    status: z.number().int().min(400).max(599),
+    onlyFunction,
+  }),
+  z.object({ kind: z.literal('garbage'), onlyFunction }),
 ]);
 
 /** A cut-off JSON document: valid start, then nothing, so any JSON parser fails on it. */

@@ -326,6 +326,12 @@ describe.each(testEngines())('local Supabase endpoint on %s', (engine) => {
       expect(error).toEqual({ message: GARBAGE_BODY });
     });
 
+    it('with onlyFunction: hits that function only', async () => {
+      local.setFault('acme', { kind: 'status', status: 503, onlyFunction: 'fixture_summary' });
+      expect((await service.rpc('fixture_summary')).status).toBe(503);
+      expect((await service.rpc('fixture_ping')).error).toBeNull();
+    });
+
     it('affects only the company it is set on, and clears', async () => {
       local.setFault('acme', { kind: 'status', status: 500 });
       local.setFault('acme', null);

@@ -161,7 +161,9 @@ export async function startLocalSupabase(options: LocalSupabaseOptions): Promise
       });
     }
 
-    const fault = faults.get(slug);
+    const stored = faults.get(slug);
+    const fault =
+      stored?.onlyFunction === undefined || stored.onlyFunction === fn ? stored : undefined;
     if (fault?.kind === 'down') {
       req.socket.destroy();
       return record(0);

@@ -17,4 +17,15 @@ export const LIMITS = {
   maxTrimMm: 500,
   /** Hinge holes drilled into one panel. */
   maxHingeHolesPerPanel: 10,
+  /**
+   * Lines of one quote — the same for a preview (`previewQuote`) and a saved draft
+   * (`createQuote` / `updateQuote`, and the `quotes` table's checks), so whatever a customer
+   * can preview they can also save. A row has a quantity, so 1000 rows still allow the
+   * 50 000 pieces above.
+   */
+  maxPanelRows: 1000,
+  maxAccessoryLines: 200,
+  maxFeeLines: 100,
+  /** Characters of a panel's label (shown on the diagrams). */
+  maxLabelLength: 100,
 } as const;

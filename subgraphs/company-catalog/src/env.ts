@@ -27,6 +27,9 @@ const Env = z.object({
       return z.NEVER;
     }
   }),
+  /** The portal subgraph's base URL on the internal network: `previewQuote` asks it for the
+   * customer's discount. Required by `main.ts`; the embedded start passes it in. */
+  PORTAL_URL: z.string().url().optional(),
   /** Timeout of one call to a company, in milliseconds. */
   COMPANY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_TIMEOUT_MS),
 });

@@ -12,11 +12,17 @@ if (!env.DATABASE_URL) {
   console.error('DATABASE_URL (the portal database) is required to run the catalog subgraph alone');
   process.exit(1);
 }
+if (!env.PORTAL_URL) {
+  // Without it every preview would be priced without the customer's discount.
+  console.error('PORTAL_URL (the portal subgraph, for customer discounts) is required');
+  process.exit(1);
+}
 const db = await openDb({ url: env.DATABASE_URL, max: 4 });
 const { server, context } = createCatalogSubgraph({
   directory: createDbCompanyDirectory(db, env.PORTAL_ENCRYPTION_KEY),
   timeoutMs: env.COMPANY_TIMEOUT_MS,
   signingKey: env.GATEWAY_SIGNING_KEY,
+  portalUrl: env.PORTAL_URL,
 });
 const running = await serveApollo({
   name: 'company-catalog',

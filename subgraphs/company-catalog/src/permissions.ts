@@ -10,6 +10,11 @@
  * preview shows every catalog price, which a key without `catalog:read` must not read. Admins
  * are not customers and have no use for it yet.
  *
+ * Company keys (made by an admin for one company's integration) read that company's catalog
+ * only: the `Company` fields check the parent's id (`canReadCompanyCatalog`), `previewQuote` its
+ * `companyId` argument. The item types below them (`Material`…) are entities, but no subgraph
+ * returns references to them, so the gateway reaches them only through a `Company` field.
+ *
  * Why some types are unwrapped: shield wraps every field resolver in an async rule check, even
  * for `allow`. A 100-panel preview has ~1 500 fields (every placement and cut), and the wrappers
  * cost more than the pricing itself (measured: 40 → 220 previews/s straight to the subgraph).
@@ -18,17 +23,36 @@
 import { ForbiddenError } from '@portal/errors';
 import {
   canReadCatalog,
+  canReadCatalogOfCompanyArg,
+  canReadCompanyCatalog,
   federationQueryRules,
   federationTypeRules,
   hasScope,
   isCustomer,
+  isCustomerKey,
   isPublic,
 } from '@portal/identity/shield';
 import { type GraphQLSchema, isObjectType } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { deny, type IRules, or, shield } from 'graphql-shield';
+import { and, deny, type IRules, or, shield } from 'graphql-shield';
 
-const canPreviewQuote = or(isCustomer, hasScope('catalog:read'));
+const canPreviewQuote = or(isCustomer, canReadCatalogOfCompanyArg);
+
+/**
+ * `compareQuote` prices at several companies for ONE customer (their discount at each): a
+ * signed-in customer, or a customer's partner key with `catalog:read`. Not a company key (it
+ * reads its own company's catalog only), not anonymous visitors (several layouts per request).
+ */
+const canCompareQuote = or(isCustomer, and(isCustomerKey, hasScope('catalog:read')));
+
+/** The value types only `compareQuote` returns; like `PREVIEW_TYPES`, reached only through it. */
+export const COMPARE_TYPES = [
+  'QuoteComparison',
+  'CompanyComparison',
+  'ComparisonUnavailable',
+  'ComparisonMatch',
+  'ComparisonMissing',
+] as const;
 
 /**
  * The value types only `previewQuote` returns. Like `Money`, they hold no data of their own and
@@ -56,12 +80,18 @@ export const PREVIEW_TYPES = [
 export const UNWRAPPED_TYPES = [...PREVIEW_TYPES, 'Money'] as const;
 
 export const catalogRules = {
-  Query: { ...federationQueryRules, previewQuote: canPreviewQuote },
+  Query: {
+    ...federationQueryRules,
+    previewQuote: canPreviewQuote,
+    compareQuote: canCompareQuote,
+  },
+  // Values inside `compareQuote`, which is guarded above.
+  ...Object.fromEntries(COMPARE_TYPES.map((type) => [type, isPublic])),
   // Values inside `previewQuote`, which is guarded above.
   ...Object.fromEntries(PREVIEW_TYPES.map((type) => [type, isPublic])),
   ...federationTypeRules,
   // The id is the entity key the portal already serves publicly; the catalog is the data.
-  Company: { id: isPublic, '*': canReadCatalog },
+  Company: { id: isPublic, '*': canReadCompanyCatalog },
   Material: canReadCatalog,
   EdgeBanding: canReadCatalog,
   LinearMaterial: canReadCatalog,

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import {
   type CallEvent,
@@ -17,7 +20,9 @@ import { GraphQLError, parse } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import type { CatalogContext } from './context.ts';
 import { withPermissions } from './permissions.ts';
+import { type CustomerDiscounts, createPortalDiscounts } from './preview/customer-discount.ts';
 import { Accessory } from './resolvers/Accessory.ts';
+import { BoardDiagram } from './resolvers/BoardDiagram.ts';
 import { Company } from './resolvers/Company.ts';
 import { CompanyServices } from './resolvers/CompanyServices.ts';
 import { DateTime } from './resolvers/DateTime.ts';
@@ -41,6 +46,7 @@ const resolvers: Resolvers = {
   CompanyServices,
   Decimal,
   DateTime,
+  BoardDiagram,
 };
 
 export interface CatalogSubgraphOptions {
@@ -59,6 +65,19 @@ export interface CatalogSubgraphOptions {
    * not cached). Default: on, 20 000 entries, version re-read after 2 s. `false` turns it off.
    */
   catalogCache?: CatalogCacheOptions | false;
+  /**
+   * The portal subgraph's base URL (`PORTAL_URL`): `previewQuote` asks it for the customer's
+   * discount (`POST /internal/customer-discount`, signed with `signingKey`). Without it (and
+   * without `discounts`) previews are priced with no discount — for tests only.
+   */
+  portalUrl?: string | URL;
+  /** Replaces the portal lookup of `portalUrl` (tests). */
+  discounts?: CustomerDiscounts;
+  /**
+   * How long `compareQuote` waits for one company (all its calls and its pricing) before
+   * reporting it `UNAVAILABLE` with reason `timeout`; default 5000 ms (docs/compare.md).
+   */
+  compareTimeoutMs?: number;
 }
 
 export interface CatalogSubgraph {
@@ -77,8 +96,10 @@ export function createCatalogSubgraph(options: CatalogSubgraphOptions): CatalogS
   const server: ApolloServer<CatalogContext> = new ApolloServer<CatalogContext>({
     schema,
     includeStacktraceInErrorResponses: false,
-    // Federated traces feed Apollo Studio, which this project does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Federated traces feed Apollo Studio, which this project does not use. Cache hints
+    // (`@cacheControl`) are not used either, and the default cache control plugin wraps every
+    // field's resolver to collect them: ~9 % of a 1 500-field previewQuote's time.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
     // Errors we did not shape (bugs, a portal database outage) are logged and masked: their
     // messages can carry SQL or internals a client must not see.
     formatError(formatted, error) {
@@ -103,12 +124,21 @@ export function createCatalogSubgraph(options: CatalogSubgraphOptions): CatalogS
   // Priced previews are large (every placement): far fewer of them than catalog rows.
   const previewResults =
     options.catalogCache === false ? undefined : createCatalogCache({ maxEntries: 200 });
+  const discounts =
+    options.discounts ??
+    (options.portalUrl
+      ? createPortalDiscounts({ portalUrl: options.portalUrl, signingKey: options.signingKey })
+      : undefined);
   const contextFor = async (identity: Identity, requestId: string): Promise<CatalogContext> => ({
     requestId,
     identity,
     links,
     loaders: createCatalogLoaders(links, cache ? { cache } : {}),
     ...(previewResults ? { previewResults } : {}),
+    ...(discounts ? { discounts } : {}),
+    ...(options.compareTimeoutMs !== undefined
+      ? { compareTimeoutMs: options.compareTimeoutMs }
+      : {}),
   });
   const context = async (req: IncomingMessage, requestId: string): Promise<CatalogContext> =>
     contextFor(identityFromHeaders(req.headers, requestId, options.signingKey), requestId);

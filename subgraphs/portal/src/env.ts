@@ -45,6 +45,22 @@ const Env = z.object({
       }
     })
     .optional(),
+  /**
+   * `development` serves `Query.devMailbox` (every mail with its links, to anyone) when no
+   * `SMTP_URL` is set. Anything else never serves it.
+   */
+  NODE_ENV: z.string().optional(),
+  /**
+   * How often the order sync pulls every active company's order updates, ms (with
+   * `PORTAL_ENCRYPTION_KEY`); 0 turns the periodic sync off (the webhook still works).
+   */
+  ORDER_SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+  /**
+   * How often the delivery worker looks for submitted quotes to send to their companies, ms
+   * (with `PORTAL_ENCRYPTION_KEY`; each submit also wakes it at once). 0: this instance runs
+   * no worker (another instance delivers). docs/submission.md.
+   */
+  SUBMISSION_DELIVERY_INTERVAL_MS: z.coerce.number().int().min(0).default(2000),
   /** Where the client is served; links in account mails point here. */
   PUBLIC_URL: z.string().url().default('http://127.0.0.1:4000'),
 });

@@ -8,12 +8,17 @@ import { createPortalSubgraph } from './server.ts';
 const env = readEnv();
 const db = await openDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DIR });
 await migrate(db, new URL('../../../supabase/migrations', import.meta.url).pathname);
-const { server, context, routes } = createPortalSubgraph({
+const { server, context, routes, prefixRoutes, orders } = createPortalSubgraph({
   db,
   signingKey: env.GATEWAY_SIGNING_KEY,
   authSigningJwk: env.AUTH_SIGNING_JWK,
   publicUrl: env.PUBLIC_URL,
   encryptionKey: env.PORTAL_ENCRYPTION_KEY,
+  devMailbox: env.NODE_ENV === 'development' && !env.SMTP_URL,
+  // Delivery of submitted quotes (docs/submission.md); every instance may run it.
+  ...(env.SUBMISSION_DELIVERY_INTERVAL_MS > 0
+    ? { delivery: { intervalMs: env.SUBMISSION_DELIVERY_INTERVAL_MS } }
+    : {}),
   ...(env.SMTP_URL ? { mailer: createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) } : {}),
 });
 const running = await serveApollo({
@@ -21,7 +26,10 @@ const running = await serveApollo({
   server,
   context,
   routes,
+  prefixRoutes,
   port: env.PORT,
   host: env.HOST,
 });
 console.log(`portal subgraph at ${running.url}`);
+// The order sync of every active company (docs/orders.md); needs PORTAL_ENCRYPTION_KEY.
+if (orders && env.ORDER_SYNC_INTERVAL_MS > 0) orders.startWorker(env.ORDER_SYNC_INTERVAL_MS);

@@ -27,6 +27,18 @@ const entityTypes = Object.keys(schema.getTypeMap()).filter((name) =>
     .some((t) => t.name === name),
 );
 
+const customer: Identity = { kind: 'customer', customerId: 'c', email: 'c@x.hu', sessionId: 's' };
+/** The federation plumbing and public reads every caller gets. */
+const anonymousRoots = [
+  'Query.companies',
+  'Query.company',
+  'Query.me',
+  'Query.passwordPolicy',
+  'Query.devMailbox',
+  'Query._entities',
+  'Query._service',
+];
+
 describe('portal permissions', () => {
   it('name a rule for every field of the schema', () => {
     expect(fieldsWithoutRule(schema, portalRules)).toEqual([]);
@@ -65,13 +77,18 @@ describe('portal permissions', () => {
         "Query.devMailbox",
         "Query.quote",
         "Query.quotes",
+        "Query.order",
+        "Query.orders",
         "Query._entities",
         "Query._service",
+        "Subscription.quoteUpdated",
+        "Subscription.orderUpdated",
         "Mutation.createQuote",
         "Mutation.updateQuote",
         "Mutation.duplicateQuote",
         "Mutation.deleteQuotes",
         "Mutation.repriceQuote",
+        "Mutation.submitQuote",
       ]
     `);
   });
@@ -80,13 +97,18 @@ describe('portal permissions', () => {
     const withScopes = (scopes: ApiKeyScope[]): Identity => ({ ...partner, scopes });
     const quoteFields = async (identity: Identity) =>
       (await allowedFields(schema, portalRules, identity, ROOTS)).filter((f) => /quote/i.test(f));
-    expect(await quoteFields(withScopes(['quotes:read']))).toEqual(['Query.quote', 'Query.quotes']);
+    expect(await quoteFields(withScopes(['quotes:read']))).toEqual([
+      'Query.quote',
+      'Query.quotes',
+      'Subscription.quoteUpdated',
+    ]);
     expect(await quoteFields(withScopes(['quotes:write']))).toEqual([
       'Mutation.createQuote',
       'Mutation.updateQuote',
       'Mutation.duplicateQuote',
       'Mutation.deleteQuotes',
       'Mutation.repriceQuote',
+      'Mutation.submitQuote',
     ]);
     expect(await quoteFields(withScopes(['catalog:read', 'orders:read']))).toEqual([]);
     const customer: Identity = {
@@ -95,8 +117,62 @@ describe('portal permissions', () => {
       email: 'c@x.hu',
       sessionId: 's',
     };
-    expect(await quoteFields(customer)).toHaveLength(7);
+    expect(await quoteFields(customer)).toHaveLength(9);
     expect(await quoteFields(anonymous)).toEqual([]);
+  });
+
+  it('give a partner key the order fields with orders:read only', async () => {
+    const withScopes = (scopes: ApiKeyScope[]): Identity => ({ ...partner, scopes });
+    const orderFields = async (identity: Identity) =>
+      (await allowedFields(schema, portalRules, identity, ROOTS)).filter((f) => /order/i.test(f));
+    expect(await orderFields(withScopes(['orders:read']))).toEqual([
+      'Query.order',
+      'Query.orders',
+      'Subscription.orderUpdated',
+    ]);
+    expect(await orderFields(withScopes(['quotes:read', 'quotes:write']))).toEqual([]);
+    expect(await orderFields(anonymous)).toEqual([]);
+    const companyKey: Identity = { ...partner, owner: { kind: 'company', companyId: 'co' } };
+    expect(await orderFields(companyKey)).toEqual([]);
+  });
+
+  it("give a company key (an admin's, for one company) no customer data at all", async () => {
+    const companyKey: Identity = {
+      ...partner,
+      owner: { kind: 'company', companyId: 'co' },
+    };
+    const allowed = await allowedFields(schema, portalRules, companyKey, ROOTS);
+    // Every scope, yet nothing of customers: no quotes, no account, no admin fields.
+    expect(allowed.filter((f) => !anonymousRoots.includes(f))).toEqual([]);
+    expect(allowed).not.toContain('Query.quotes');
+  });
+
+  it('let only role admin make and revoke company keys; admins and support read the log', async () => {
+    const admin = (role: 'admin' | 'support'): Identity => ({
+      kind: 'admin',
+      adminId: 'a',
+      email: 'a@x.hu',
+      role,
+      sessionId: 's',
+    });
+    const companyKeyFields = ['Mutation.createCompanyApiKey', 'Mutation.revokeCompanyApiKey'];
+    const rootsOf = async (identity: Identity) =>
+      allowedFields(schema, portalRules, identity, ROOTS);
+    expect(await rootsOf(admin('admin'))).toEqual(expect.arrayContaining(companyKeyFields));
+    for (const identity of [admin('support'), customer, partner, anonymous]) {
+      const allowed = await rootsOf(identity);
+      expect(allowed.filter((f) => companyKeyFields.includes(f))).toEqual([]);
+    }
+    const logFields = ['AdminQuery.auditLog', 'AdminQuery.companyApiKeys', 'AuditEvent.details'];
+    const adminTypes = ['AdminQuery', 'AuditEvent'];
+    for (const role of ['admin', 'support'] as const) {
+      expect(await allowedFields(schema, portalRules, admin(role), adminTypes)).toEqual(
+        expect.arrayContaining(logFields),
+      );
+    }
+    for (const identity of [customer, partner, anonymous]) {
+      expect(await allowedFields(schema, portalRules, identity, adminTypes)).toEqual([]);
+    }
   });
 
   it('let anonymous callers resolve only these entities through _entities', async () => {

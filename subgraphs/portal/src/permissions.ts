@@ -26,7 +26,9 @@ import {
   federationQueryRules,
   federationTypeRules,
   hasScope,
+  isAdmin,
   isCustomer,
+  isCustomerKey,
   isPartner,
   isPartnerOrCustomer,
   isPublic,
@@ -34,13 +36,18 @@ import {
 } from '@portal/identity/shield';
 import type { GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { deny, type IRules, not, or, shield } from 'graphql-shield';
+import { and, deny, type IRules, not, or, shield } from 'graphql-shield';
 
 /** People at the web client, signed in or not; a partner key has no use for account mutations. */
 const notPartner = not(isPartner);
-/** A customer's own quotes: the customer, or a partner key acting for them with the scope. */
-const readsQuotes = or(isCustomer, hasScope('quotes:read'));
-const writesQuotes = or(isCustomer, hasScope('quotes:write'));
+/**
+ * A customer's own quotes: the customer, or a partner key acting for them with the scope. A
+ * company key (made by an admin) never: quotes are the customers' data, not the company's.
+ */
+const readsQuotes = or(isCustomer, and(isCustomerKey, hasScope('quotes:read')));
+const writesQuotes = or(isCustomer, and(isCustomerKey, hasScope('quotes:write')));
+/** A customer's orders: the customer, or their own partner key with `orders:read`. */
+const readsOrders = or(isCustomer, and(isCustomerKey, hasScope('orders:read')));
 
 export const portalRules = {
   Query: {
@@ -57,6 +64,9 @@ export const portalRules = {
     // The resolvers scope every row to the customer (or the key's owner) under RLS.
     quote: readsQuotes,
     quotes: readsQuotes,
+    // Null for another customer's order (subscriptions resolve events through it).
+    order: readsOrders,
+    orders: readsOrders,
   },
   Mutation: {
     // Signing up and in, email links and refresh: the caller has no session (yet).
@@ -80,11 +90,21 @@ export const portalRules = {
     setActiveCompany: isCustomer,
     createApiKey: isCustomer,
     revokeApiKey: isCustomer,
+    // Keys for a company's integration: admins only, not support (it hands out access).
+    createCompanyApiKey: isAdmin,
+    revokeCompanyApiKey: isAdmin,
     createQuote: writesQuotes,
     updateQuote: writesQuotes,
     duplicateQuote: writesQuotes,
     deleteQuotes: writesQuotes,
     repriceQuote: writesQuotes,
+    submitQuote: writesQuotes,
+  },
+  // Served by the gateway (which checks the same rule per event); the subgraph's resolver only
+  // tells a direct caller so.
+  Subscription: {
+    quoteUpdated: readsQuotes,
+    orderUpdated: readsOrders,
   },
   Company: isPublic,
   // Account objects are reachable only through `me`, `admin` and the account mutations, whose
@@ -96,7 +116,11 @@ export const portalRules = {
   ApiKey: isPublic,
   Session: isPublic,
   Admin: isPublic,
+  // The admin namespace, the audit log and company keys: admins and support read them.
   AdminQuery: isSupportOrAdmin,
+  AuditEvent: isSupportOrAdmin,
+  AuditEventConnection: isSupportOrAdmin,
+  AuditEventEdge: isSupportOrAdmin,
   MailMessage: isPublic,
   PasswordPolicy: isPublic,
   AccountError: isPublic,
@@ -124,6 +148,14 @@ export const portalRules = {
   DeleteQuotesResult: isPublic,
   PriceChange: isPublic,
   RepriceQuoteResult: isPublic,
+  SubmitQuoteResult: isPublic,
+  QuoteDelivery: isPublic,
+  // Orders, like quotes: only through the rules above or `_entities`, whose reference resolver
+  // answers null to anyone but the order's customer (or their key with `orders:read`).
+  Order: isPartnerOrCustomer,
+  OrderEvent: isPublic,
+  OrderConnection: isPublic,
+  OrderEdge: isPublic,
   ...federationTypeRules,
 } satisfies IRules;
 

@@ -1,4 +1,5 @@
 import { testEngines } from '@portal/db/testing';
+import { decodePortalEvent, PORTAL_EVENTS_CHANNEL, type PortalEvent } from '@portal/events';
 import type { Identity } from '@portal/identity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PortalHarness, startPortalHarness } from '../test/portal-harness.ts';
@@ -218,6 +219,38 @@ describe.each(testEngines())('saved quotes on %s', (engine) => {
     expect(lost[0].error).toMatchObject({ code: 'VERSION_CONFLICT', currentVersion: 2 });
     const saved = (await h.run(QUOTE, { id: q.id }, anna)).data.quote;
     expect(saved).toMatchObject({ version: 2, comment: won[0].quote.comment });
+  });
+
+  it('announces a saved draft change to live views, and nothing for a refused one', async () => {
+    const events: PortalEvent[] = [];
+    const listening = await h.db.listen(PORTAL_EVENTS_CHANNEL, {
+      onNotification: (payload) => {
+        const event = decodePortalEvent(payload);
+        if (event) events.push(event);
+      },
+    });
+    try {
+      const q = (await create(anna, { companyId: h.companyIds.alfa })).quote;
+      const input = { companyId: h.companyIds.alfa, comment: 'élő' };
+      expect((await h.run(UPDATE, { id: q.id, input, v: 1 }, anna)).data.updateQuote.error).toBe(
+        null,
+      );
+      const stale = (await h.run(UPDATE, { id: q.id, input, v: 1 }, anna)).data.updateQuote;
+      expect(stale.error.code).toBe('VERSION_CONFLICT');
+      await expect.poll(() => events.filter((e) => e.id === q.id).length).toBe(1);
+      // A refused write commits nothing, so it announces nothing either.
+      await new Promise((r) => setTimeout(r, 100));
+      expect(events.filter((e) => e.id === q.id)).toEqual([
+        {
+          type: 'quote',
+          id: q.id,
+          customerId: anna.kind === 'customer' ? anna.customerId : '',
+          companyId: h.companyIds.alfa,
+        },
+      ]);
+    } finally {
+      await listening.close();
+    }
   });
 
   it('numbers concurrent creates PQ-YYYY-NNN without duplicates', async () => {

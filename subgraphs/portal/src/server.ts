@@ -5,7 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { createCompanyLinks, createDbCompanyDirectory } from '@portal/company-link';
 import type { Db } from '@portal/db';
-import { type Identity, identityFromHeaders } from '@portal/identity';
+import { CLIENT_IP_HEADER, type Identity, identityFromHeaders } from '@portal/identity';
 import { parse } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { createAccountServices } from './auth/account-services.ts';
@@ -17,22 +17,35 @@ import {
 } from './auth/internal-routes.ts';
 import type { PortalContext } from './context.ts';
 import { createCompanyRows } from './data/company-rows.ts';
+import { createCustomerRows } from './data/customer-rows.ts';
+import { createOrderRows } from './data/order-rows.ts';
 import { createQuoteRows } from './data/quote-rows.ts';
+import { createSubmissionRows } from './data/submission-rows.ts';
 import type { Mailer } from './mail/mailer.ts';
+import { createOrderOfQuoteLoader } from './orders/order-loader.ts';
+import { createPortalOrders } from './orders/order-system.ts';
+import { ORDER_WEBHOOK_PREFIX } from './orders/order-webhook.ts';
 import { withPermissions } from './permissions.ts';
+import { CUSTOMER_DISCOUNT_PATH, customerDiscountRoute } from './quotes/discount-route.ts';
+import { QUOTE_PDF_PREFIX, quotePdfRoute } from './quotes/pdf/quote-pdf-route.ts';
 import { createQuotePricer } from './quotes/quote-pricer.ts';
 import { Admin } from './resolvers/Admin.ts';
 import { AdminQuery } from './resolvers/AdminQuery.ts';
 import { ApiKey } from './resolvers/ApiKey.ts';
+import { AuditEvent } from './resolvers/AuditEvent.ts';
 import { Company } from './resolvers/Company.ts';
 import { Customer } from './resolvers/Customer.ts';
 import { MailMessage } from './resolvers/MailMessage.ts';
 import { Mutation } from './resolvers/Mutation.ts';
+import { Order, OrderEvent } from './resolvers/Order.ts';
 import { Query } from './resolvers/Query.ts';
 import { Quote } from './resolvers/Quote.ts';
+import { Subscription } from './resolvers/Subscription.ts';
+import { createDeliveryWorker, type DeliveryWorker } from './submission/delivery-worker.ts';
 
 export { PASSWORD_POLICY } from './auth/password-policy.ts';
 export { createSmtpMailer } from './mail/smtp-mailer.ts';
+export type { CompanySyncResult, OrderSync } from './orders/order-sync.ts';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 
@@ -42,10 +55,14 @@ const resolvers: Resolvers = {
   Company,
   Customer,
   ApiKey,
+  AuditEvent,
   Admin,
   AdminQuery,
   MailMessage,
   Quote,
+  Order,
+  OrderEvent,
+  Subscription,
 };
 
 export interface PortalSubgraphOptions {
@@ -67,6 +84,18 @@ export interface PortalSubgraphOptions {
   encryptionKey?: Buffer | undefined;
   /** Company call timeout for pricing on save, ms. */
   companyTimeoutMs?: number | undefined;
+  /**
+   * Serve `Query.devMailbox` (the mail outbox, with every verification and reset link) to
+   * anyone: only for development and the embedded default. Ignored when mail goes over SMTP.
+   * Default false.
+   */
+  devMailbox?: boolean | undefined;
+  /**
+   * Runs the delivery worker of submitted quotes in this process (needs `encryptionKey`):
+   * every `intervalMs` (default 2000) and right after each submit. Several instances may all
+   * run it (docs/submission.md). Absent: quotes are queued, another instance delivers them.
+   */
+  delivery?: { intervalMs?: number; leaseMs?: number } | undefined;
 }
 
 export function createPortalSubgraph(options: PortalSubgraphOptions) {
@@ -82,11 +111,24 @@ export function createPortalSubgraph(options: PortalSubgraphOptions) {
   });
   const companies = createCompanyRows(db);
   const quotes = createQuoteRows(db);
+  const orderRows = createOrderRows(db);
   const companyLinks = options.encryptionKey
     ? createCompanyLinks(createDbCompanyDirectory(db, options.encryptionKey, { ttlMs: 2000 }), {
         ...(options.companyTimeoutMs ? { timeoutMs: options.companyTimeoutMs } : {}),
       })
     : null;
+  const submissions = companyLinks ? createSubmissionRows(db) : null;
+  const delivery: DeliveryWorker | null =
+    companyLinks && options.delivery
+      ? createDeliveryWorker({
+          db,
+          links: companyLinks,
+          ...(options.delivery.intervalMs ? { intervalMs: options.delivery.intervalMs } : {}),
+          ...(options.delivery.leaseMs ? { leaseMs: options.delivery.leaseMs } : {}),
+          ...(options.log ? { log: options.log } : {}),
+        })
+      : null;
+  delivery?.start();
   const accounts = createAccountServices({
     db,
     companies,
@@ -96,22 +138,71 @@ export function createPortalSubgraph(options: PortalSubgraphOptions) {
     log: options.log,
   });
   /** The context for a caller already established (`executeOperation` tests pass this). */
-  const contextFor = async (identity: Identity, requestId: string): Promise<PortalContext> => ({
+  const contextFor = async (
+    identity: Identity,
+    requestId: string,
+    clientIp: string | null = null,
+  ): Promise<PortalContext> => ({
     requestId,
     identity,
+    meta: { requestId, ip: clientIp },
+    devMailbox: options.devMailbox === true && accounts.mailer.keepsOutbox,
     companies,
     accounts,
     quotes,
+    orders: orderRows,
+    orderOfQuote: createOrderOfQuoteLoader(orderRows, identity),
     // Per request: its catalog loaders must not outlive the request.
     quotePricer: companyLinks ? createQuotePricer(companyLinks) : null,
+    submissions,
+    wakeDelivery: () => delivery?.wake(),
   });
   /** The HTTP context: refuses (401) any request the gateway did not sign for this request id. */
-  const context = async (req: IncomingMessage, requestId: string): Promise<PortalContext> =>
-    contextFor(identityFromHeaders(req.headers, requestId, signingKey), requestId);
-  /** Served beside /graphql: the JWKS and the gateway's API key check. */
+  const context = async (req: IncomingMessage, requestId: string): Promise<PortalContext> => {
+    // Verified first: the client address is read only from a request the gateway signed.
+    const identity = identityFromHeaders(req.headers, requestId, signingKey);
+    const ip = req.headers[CLIENT_IP_HEADER];
+    return contextFor(identity, requestId, typeof ip === 'string' ? ip.slice(0, 100) : null);
+  };
+  /** Served beside /graphql: the JWKS, the gateway's API key check, the preview's discount. */
   const routes = {
     [JWKS_PATH]: jwksRoute(accounts.accessTokens),
     [API_KEY_VERIFY_PATH]: apiKeyVerifyRoute(accounts.apiKeys, signingKey),
+    // previewQuote's discount, from the catalog subgraph: the same query saved quotes use.
+    [CUSTOMER_DISCOUNT_PATH]: customerDiscountRoute(quotes.discountFor, signingKey),
   };
-  return { server, context, contextFor, schema, routes, accounts };
+  /** The order sync and its webhook; only with company access (`PORTAL_ENCRYPTION_KEY`). The
+   * caller starts the periodic worker (`orders.startWorker`). */
+  const orders =
+    companyLinks && options.encryptionKey
+      ? createPortalOrders({
+          db,
+          encryptionKey: options.encryptionKey,
+          companyLinks,
+          mailer: accounts.mailer,
+          publicUrl: options.publicUrl ?? 'http://127.0.0.1:4000',
+          log: options.log,
+        })
+      : null;
+  /** `GET /quotes/:id/pdf`: the quote's PDF, for the gateway's `/api/quotes/:id/pdf`. */
+  const prefixRoutes = {
+    ...(orders ? { [ORDER_WEBHOOK_PREFIX]: orders.webhookRoute } : {}),
+    [QUOTE_PDF_PREFIX]: quotePdfRoute(signingKey, {
+      quotes,
+      customers: createCustomerRows(db),
+      companyLinks,
+    }),
+  };
+  return {
+    server,
+    context,
+    contextFor,
+    schema,
+    routes,
+    prefixRoutes,
+    accounts,
+    orders,
+    /** The delivery worker when `delivery` was given; close it before the database. */
+    delivery,
+  };
 }

@@ -25,7 +25,7 @@ export interface GraphQLResult {
  */
 export async function startPortalHarness(
   engine: Engine,
-  options: { mailer?: Mailer; http?: boolean } = {},
+  options: { mailer?: Mailer; http?: boolean; devMailbox?: boolean } = {},
 ) {
   const db: TestDb = await openTestDb(engine);
   await migrate(db, MIGRATIONS);
@@ -46,6 +46,8 @@ export async function startPortalHarness(
     signingKey,
     publicUrl: PUBLIC_URL,
     log: () => {},
+    // Like the embedded default unless a test says otherwise.
+    devMailbox: options.devMailbox ?? true,
     ...(options.mailer ? { mailer: options.mailer } : {}),
   });
   // Served over HTTP (the internal routes), or started for in-process operations only.

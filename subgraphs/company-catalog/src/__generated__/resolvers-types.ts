@@ -12,6 +12,13 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * One board's diagram as a JSON object, numbers in mm (see `BoardLayout.diagram`):
+   * `{"placements": [[x, y, widthMm, heightMm, rotated, row], …], "cuts": [[x1, y1, x2, y2], …],
+   * "labels": {"<row>": "label", …}}` — `rotated` is 0 or 1, `row` the 1-based row of
+   * `input.panels`, `labels` only for rows that have one.
+   */
+  BoardDiagram: { input: { placements: Array<[number, number, number, number, 0 | 1, number]>; cuts: Array<[number, number, number, number]>; labels: Record<string, string> }; output: { placements: Array<[number, number, number, number, 0 | 1, number]>; cuts: Array<[number, number, number, number]>; labels: Record<string, string> }; }
   /** An ISO 8601 date and time with offset, e.g. `2026-11-24T09:30:00.000Z`. */
   DateTime: { input: string; output: string; }
   /** An exact decimal number encoded as a string, e.g. `"12345.50"`. Never a binary float. */
@@ -73,6 +80,13 @@ export type BoardLayout = {
   cutLengthM: Scalars['Decimal']['output'];
   /** The cuts in saw order. */
   cuts: Array<CutSegment>;
+  /**
+   * The same placements (with labels) and cuts as `placements` and `cuts`, in one compact value
+   * (`BoardDiagram`). Select it instead of those two to draw many boards: a 100-panel quote's
+   * diagrams are then ~30 values instead of ~1 300 fields to compute, pass through the gateway and
+   * parse, which makes the preview several times faster (docs/performance.md).
+   */
+  diagram: Scalars['BoardDiagram']['output'];
   /** 0-based position among the material's boards. */
   index: Scalars['Int']['output'];
   /** Board length (x), mm. */
@@ -125,6 +139,17 @@ export type BrandFacet = {
   /** How many active materials of this brand the company has. */
   count: Scalars['Int']['output'];
 };
+
+/** What kind of catalog row a comparison matched. */
+export type CatalogItemKind =
+  /** An accessory (`Accessory`). */
+  | 'ACCESSORY'
+  /** An edge banding (`EdgeBanding`). */
+  | 'EDGE_BANDING'
+  /** A fee type (`Fee`). */
+  | 'FEE'
+  /** A board (`Material`). */
+  | 'MATERIAL';
 
 /**
  * A company's catalog. Each catalog field is null, with a `COMPANY_UNAVAILABLE` error at its path,
@@ -213,6 +238,28 @@ export type CompanyMaterialsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One company's side of a comparison. */
+export type CompanyComparison = {
+  __typename?: 'CompanyComparison';
+  /** The company priced here. */
+  companyId: Scalars['ID']['output'];
+  /** Every source row and what replaced it here (for copying the quote to this company). */
+  matches: Array<ComparisonMatch>;
+  /** Source rows without an equivalent here. */
+  missing: Array<ComparisonMissing>;
+  /**
+   * The mapped lines priced as `previewQuote` prices them: totals, per-material breakdown and boards
+   * used. Null when `UNAVAILABLE` or when nothing could be mapped.
+   */
+  pricing?: Maybe<QuotePricing>;
+  /** Whether `pricing` is the whole quote, part of it, or missing. */
+  status: ComparisonStatus;
+  /** The substitutions that were applied here (a subset of `matches`). */
+  substitutionsUsed: Array<ComparisonMatch>;
+  /** Null unless `UNAVAILABLE`. */
+  unavailable?: Maybe<ComparisonUnavailable>;
+};
+
 /** The company's cutting and machining fees (net), all at one VAT rate. */
 export type CompanyServices = {
   __typename?: 'CompanyServices';
@@ -234,6 +281,68 @@ export type CompanyServices = {
   hingeHoleFeePerHoleGross: Money;
   /** VAT rate of every service, in percent. */
   vatRate: Scalars['Decimal']['output'];
+};
+
+/** Use `targetId` of `companyId` wherever the input uses the source company's `sourceId`. */
+export type CompareSubstitutionInput = {
+  /** A company of `companyIds`. */
+  companyId: Scalars['ID']['input'];
+  /** A material, edge banding, accessory or fee type id of the input (source company). */
+  sourceId: Scalars['ID']['input'];
+  /** An active row of the same kind in `companyId`'s catalog. */
+  targetId: Scalars['ID']['input'];
+};
+
+/** A source row and the company's row used in its place. */
+export type ComparisonMatch = {
+  __typename?: 'ComparisonMatch';
+  /** Same row, matched by the rules, or the caller's substitution. */
+  how: MatchMethod;
+  /** The kind of both rows. */
+  kind: CatalogItemKind;
+  /** The source company's row (as used in the input). */
+  sourceId: Scalars['ID']['output'];
+  /** This company's row used in its place. */
+  targetId: Scalars['ID']['output'];
+};
+
+/** A source row the company has no equivalent of. */
+export type ComparisonMissing = {
+  __typename?: 'ComparisonMissing';
+  /** The input paths using it, e.g. `input.panels[3].materialId` (these lines are left out). */
+  fields: Array<Scalars['String']['output']>;
+  /** The kind of the missing row. */
+  kind: CatalogItemKind;
+  /** What was looked for, e.g. `Egger · H1145 · 18 mm`. */
+  searched: Scalars['String']['output'];
+  /** The source company's row (as used in the input). */
+  sourceId: Scalars['ID']['output'];
+  /** The source row's name (a board's name, `ABS-22/2.00-W1000`, an accessory's name). */
+  sourceName: Scalars['String']['output'];
+};
+
+/** How completely a company could price the compared cut list. */
+export type ComparisonStatus =
+  /** Some lines have no equivalent (see `missing`); `pricing` covers the rest. */
+  | 'INCOMPLETE'
+  /** Every line has an equivalent; `pricing` is the whole quote. */
+  | 'PRICED'
+  /** The company could not be priced (see `unavailable`); `pricing` is null. */
+  | 'UNAVAILABLE';
+
+/** Why a company has no price in a comparison. */
+export type ComparisonUnavailable = {
+  __typename?: 'ComparisonUnavailable';
+  /**
+   * `COMPANY_UNAVAILABLE` (down, slow past the comparison's timeout, garbage), `NOT_FOUND` (unknown
+   * or deactivated company), `CANNOT_PRICE` (e.g. a panel larger than that company's board),
+   * `DISCOUNT_UNAVAILABLE` (the portal could not say the caller's discount there).
+   */
+  code: Scalars['String']['output'];
+  /** What happened, for people (never a key or a stack). */
+  message: Scalars['String']['output'];
+  /** For `COMPANY_UNAVAILABLE`: `timeout`, `network`, `server-error`… */
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 /** One straight guillotine cut, edge to edge of the piece it divides. */
@@ -410,6 +519,15 @@ export type LinearMaterialEdge = {
   /** The linear material. */
   node: LinearMaterial;
 };
+
+/** How a company's row was chosen for a source row. */
+export type MatchMethod =
+  /** Found by the matching rules. */
+  | 'MATCHED'
+  /** The source company itself: the same row. */
+  | 'SAME'
+  /** Chosen by the caller in `substitutions`. */
+  | 'SUBSTITUTED';
 
 /** A board material of one company. */
 export type Material = {
@@ -655,17 +773,40 @@ export type PricingMethod =
 export type Query = {
   __typename?: 'Query';
   /**
+   * Prices one cut list, written against `sourceCompanyId`'s catalog, at up to 5 companies at once
+   * (docs/compare.md). Every board, edge banding, accessory and fee is mapped to each company's
+   * equivalent (board: brand + decor code + thickness; edge banding: type + width + thickness +
+   * decor; accessory: SKU, else name; fee: name), or to the caller's `substitutions`; what has no
+   * equivalent is reported under `missing` and left out of that company's price. Each company is
+   * priced exactly as `previewQuote` would (the caller's discount there included), all companies in
+   * parallel; one that is down, slow or unknown is `UNAVAILABLE` with a code, the others still
+   * answer. Errors: `BAD_USER_INPUT` for the input (as `previewQuote`, ids must be the source
+   * company's), more than 5 or repeated `companyIds`, or a substitution naming an id of the wrong
+   * company; `NOT_FOUND` / `COMPANY_UNAVAILABLE` when the source company itself cannot be read.
+   */
+  compareQuote: QuoteComparison;
+  /**
    * Prices an unsaved cut list with the company's current catalog: the boards of every material
    * laid out (placements and cuts for the diagrams) and the full price breakdown. Nothing is saved.
    * Prices come only from the catalog; the input carries none. Errors: `BAD_USER_INPUT` with
    * `extensions.field` naming the input path (e.g. `input.panels[3].quantity`) for an invalid
    * value, an unknown or withdrawn catalog id, a panel larger than its board or a limit exceeded
-   * (at most 2000 panel rows, 500 accessory and 100 fee lines, 10 000 pieces a material and
-   * 50 000 a quote); `NOT_FOUND` for an unknown or deactivated company; `COMPANY_UNAVAILABLE`
-   * when the company cannot be reached. Catalog reads are cached by the company's catalog version,
-   * which is checked at most every few seconds.
+   * (the saved draft's limits: at most 1000 panel rows, 200 accessory and 100 fee lines; and
+   * 10 000 pieces a material and 50 000 a quote; `extensions.limit` holds the number); `NOT_FOUND`
+   * for an unknown or deactivated company; `COMPANY_UNAVAILABLE` when the company cannot be
+   * reached. Catalog reads are cached by the company's catalog version, which is checked at most
+   * every few seconds. The signed-in customer's discount at the company (set by the company, never
+   * part of the input) is applied exactly as on a saved quote.
    */
   previewQuote: QuotePricing;
+};
+
+
+export type QueryCompareQuoteArgs = {
+  companyIds: Array<Scalars['ID']['input']>;
+  input: QuoteInput;
+  sourceCompanyId: Scalars['ID']['input'];
+  substitutions?: InputMaybe<Array<CompareSubstitutionInput>>;
 };
 
 
@@ -695,6 +836,15 @@ export type QuoteAmounts = {
   vatRate?: Maybe<Scalars['Decimal']['output']>;
 };
 
+/** One cut list priced at several companies. */
+export type QuoteComparison = {
+  __typename?: 'QuoteComparison';
+  /** One entry per requested company, in the order asked. */
+  companies: Array<CompanyComparison>;
+  /** The company whose ids the input used. */
+  sourceCompanyId: Scalars['ID']['output'];
+};
+
 /** The customer's discount as applied. */
 export type QuoteDiscount = {
   __typename?: 'QuoteDiscount';
@@ -702,7 +852,7 @@ export type QuoteDiscount = {
   amount: Money;
   /** Gross the discount applies to: materials plus positive fee and accessory totals. */
   discountableGross: Money;
-  /** Percent, 0–100. Always 0 in a preview for now: the customer's discount lives in the portal. */
+  /** Percent, 0–100: the signed-in customer's discount at the company (0 for anyone else, and for a customer not connected to it). */
   percent: Scalars['Decimal']['output'];
 };
 
@@ -716,11 +866,11 @@ export type QuoteFeeInput = {
 
 /** An unsaved quote to price: panels to cut, accessories and fee lines. It carries no prices. */
 export type QuoteInput = {
-  /** Hardware sold per unit (at most 500 lines). */
+  /** Hardware sold per unit (at most 200 lines). */
   accessories?: InputMaybe<Array<QuoteAccessoryInput>>;
   /** Fee lines such as delivery; a negative fee type is a discount (at most 100 lines). */
   fees?: InputMaybe<Array<QuoteFeeInput>>;
-  /** The cut list, one row per panel size (at most 2000 rows). */
+  /** The cut list, one row per panel size (at most 1000 rows). */
   panels: Array<QuotePanelInput>;
 };
 
@@ -760,8 +910,8 @@ export type QuotePricing = {
   /** Accessory lines, in input order. */
   accessories: Array<PricedAccessoryLine>;
   /**
-   * Every board of the quote, material by material (the same boards as `materials.boards`). Select
-   * the diagrams here: one list level less keeps a full breakdown within the gateway's cost limit.
+   * Every board of the quote, material by material (the same boards as `materials.boards`; select
+   * the diagrams in either place, both fit the gateway's cost limit).
    */
   boards: Array<BoardLayout>;
   /** The company's catalog version the prices come from (`portal_catalog_version()`). */
@@ -951,12 +1101,20 @@ export type ResolversTypes = ResolversObject<{
   AccessoryConnection: ResolverTypeWrapper<Omit<AccessoryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccessoryEdge']>, nodes: Array<ResolversTypes['Accessory']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccessoryEdge: ResolverTypeWrapper<Omit<AccessoryEdge, 'node'> & { node: ResolversTypes['Accessory'] }>;
+  BoardDiagram: ResolverTypeWrapper<Scalars['BoardDiagram']['output']>;
   BoardLayout: ResolverTypeWrapper<Omit<BoardLayout, 'material'> & { material: ResolversTypes['Material'] }>;
   BoardRect: ResolverTypeWrapper<BoardRect>;
   Brand: ResolverTypeWrapper<Brand>;
   BrandFacet: ResolverTypeWrapper<BrandFacet>;
+  CatalogItemKind: CatalogItemKind;
   Company: ResolverTypeWrapper<CompanyRef>;
+  CompanyComparison: ResolverTypeWrapper<Omit<CompanyComparison, 'pricing'> & { pricing?: Maybe<ResolversTypes['QuotePricing']> }>;
   CompanyServices: ResolverTypeWrapper<ServicesModel>;
+  CompareSubstitutionInput: CompareSubstitutionInput;
+  ComparisonMatch: ResolverTypeWrapper<ComparisonMatch>;
+  ComparisonMissing: ResolverTypeWrapper<ComparisonMissing>;
+  ComparisonStatus: ComparisonStatus;
+  ComparisonUnavailable: ResolverTypeWrapper<ComparisonUnavailable>;
   CutSegment: ResolverTypeWrapper<CutSegment>;
   CuttingLine: ResolverTypeWrapper<CuttingLine>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -970,6 +1128,7 @@ export type ResolversTypes = ResolversObject<{
   LinearMaterial: ResolverTypeWrapper<LinearMaterialModel>;
   LinearMaterialConnection: ResolverTypeWrapper<Omit<LinearMaterialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LinearMaterialEdge']>, nodes: Array<ResolversTypes['LinearMaterial']> }>;
   LinearMaterialEdge: ResolverTypeWrapper<Omit<LinearMaterialEdge, 'node'> & { node: ResolversTypes['LinearMaterial'] }>;
+  MatchMethod: MatchMethod;
   Material: ResolverTypeWrapper<MaterialModel>;
   MaterialConnection: ResolverTypeWrapper<Omit<MaterialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MaterialEdge']>, nodes: Array<ResolversTypes['Material']> }>;
   MaterialEdge: ResolverTypeWrapper<Omit<MaterialEdge, 'node'> & { node: ResolversTypes['Material'] }>;
@@ -987,6 +1146,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteAccessoryInput: QuoteAccessoryInput;
   QuoteAmounts: ResolverTypeWrapper<QuoteAmounts>;
+  QuoteComparison: ResolverTypeWrapper<Omit<QuoteComparison, 'companies'> & { companies: Array<ResolversTypes['CompanyComparison']> }>;
   QuoteDiscount: ResolverTypeWrapper<QuoteDiscount>;
   QuoteFeeInput: QuoteFeeInput;
   QuoteInput: QuoteInput;
@@ -1006,12 +1166,18 @@ export type ResolversParentTypes = ResolversObject<{
   AccessoryConnection: Omit<AccessoryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccessoryEdge']>, nodes: Array<ResolversParentTypes['Accessory']> };
   Int: Scalars['Int']['output'];
   AccessoryEdge: Omit<AccessoryEdge, 'node'> & { node: ResolversParentTypes['Accessory'] };
+  BoardDiagram: Scalars['BoardDiagram']['output'];
   BoardLayout: Omit<BoardLayout, 'material'> & { material: ResolversParentTypes['Material'] };
   BoardRect: BoardRect;
   Brand: Brand;
   BrandFacet: BrandFacet;
   Company: CompanyRef;
+  CompanyComparison: Omit<CompanyComparison, 'pricing'> & { pricing?: Maybe<ResolversParentTypes['QuotePricing']> };
   CompanyServices: ServicesModel;
+  CompareSubstitutionInput: CompareSubstitutionInput;
+  ComparisonMatch: ComparisonMatch;
+  ComparisonMissing: ComparisonMissing;
+  ComparisonUnavailable: ComparisonUnavailable;
   CutSegment: CutSegment;
   CuttingLine: CuttingLine;
   DateTime: Scalars['DateTime']['output'];
@@ -1040,6 +1206,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   QuoteAccessoryInput: QuoteAccessoryInput;
   QuoteAmounts: QuoteAmounts;
+  QuoteComparison: Omit<QuoteComparison, 'companies'> & { companies: Array<ResolversParentTypes['CompanyComparison']> };
   QuoteDiscount: QuoteDiscount;
   QuoteFeeInput: QuoteFeeInput;
   QuoteInput: QuoteInput;
@@ -1074,10 +1241,15 @@ export type AccessoryEdgeResolvers<ContextType = CatalogContext, ParentType exte
   node?: Resolver<ResolversTypes['Accessory'], ParentType, ContextType>;
 }>;
 
+export interface BoardDiagramScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BoardDiagram'], any> {
+  name: 'BoardDiagram';
+}
+
 export type BoardLayoutResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['BoardLayout'] = ResolversParentTypes['BoardLayout']> = ResolversObject<{
   chargedM2?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   cutLengthM?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   cuts?: Resolver<Array<ResolversTypes['CutSegment']>, ParentType, ContextType>;
+  diagram?: Resolver<ResolversTypes['BoardDiagram'], ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lengthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   material?: Resolver<ResolversTypes['Material'], ParentType, ContextType>;
@@ -1119,6 +1291,16 @@ export type CompanyResolvers<ContextType = CatalogContext, ParentType extends Re
   services?: Resolver<Maybe<ResolversTypes['CompanyServices']>, ParentType, ContextType>;
 }>;
 
+export type CompanyComparisonResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CompanyComparison'] = ResolversParentTypes['CompanyComparison']> = ResolversObject<{
+  companyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['ComparisonMatch']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['ComparisonMissing']>, ParentType, ContextType>;
+  pricing?: Resolver<Maybe<ResolversTypes['QuotePricing']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComparisonStatus'], ParentType, ContextType>;
+  substitutionsUsed?: Resolver<Array<ResolversTypes['ComparisonMatch']>, ParentType, ContextType>;
+  unavailable?: Resolver<Maybe<ResolversTypes['ComparisonUnavailable']>, ParentType, ContextType>;
+}>;
+
 export type CompanyServicesResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CompanyServices'] = ResolversParentTypes['CompanyServices']> = ResolversObject<{
   angleCutFeePerPanel?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   angleCutFeePerPanelGross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1129,6 +1311,27 @@ export type CompanyServicesResolvers<ContextType = CatalogContext, ParentType ex
   hingeHoleFeePerHole?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   hingeHoleFeePerHoleGross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   vatRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type ComparisonMatchResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ComparisonMatch'] = ResolversParentTypes['ComparisonMatch']> = ResolversObject<{
+  how?: Resolver<ResolversTypes['MatchMethod'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CatalogItemKind'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ComparisonMissingResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ComparisonMissing'] = ResolversParentTypes['ComparisonMissing']> = ResolversObject<{
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CatalogItemKind'], ParentType, ContextType>;
+  searched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ComparisonUnavailableResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ComparisonUnavailable'] = ResolversParentTypes['ComparisonUnavailable']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CutSegmentResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CutSegment'] = ResolversParentTypes['CutSegment']> = ResolversObject<{
@@ -1350,6 +1553,7 @@ export type PricedFeeLineResolvers<ContextType = CatalogContext, ParentType exte
 }>;
 
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  compareQuote?: Resolver<ResolversTypes['QuoteComparison'], ParentType, ContextType, RequireFields<QueryCompareQuoteArgs, 'companyIds' | 'input' | 'sourceCompanyId'>>;
   previewQuote?: Resolver<ResolversTypes['QuotePricing'], ParentType, ContextType, RequireFields<QueryPreviewQuoteArgs, 'companyId' | 'input'>>;
 }>;
 
@@ -1358,6 +1562,11 @@ export type QuoteAmountsResolvers<ContextType = CatalogContext, ParentType exten
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   vat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   vatRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+}>;
+
+export type QuoteComparisonResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['QuoteComparison'] = ResolversParentTypes['QuoteComparison']> = ResolversObject<{
+  companies?: Resolver<Array<ResolversTypes['CompanyComparison']>, ParentType, ContextType>;
+  sourceCompanyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type QuoteDiscountResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['QuoteDiscount'] = ResolversParentTypes['QuoteDiscount']> = ResolversObject<{
@@ -1403,12 +1612,17 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   Accessory?: AccessoryResolvers<ContextType>;
   AccessoryConnection?: AccessoryConnectionResolvers<ContextType>;
   AccessoryEdge?: AccessoryEdgeResolvers<ContextType>;
+  BoardDiagram?: GraphQLScalarType;
   BoardLayout?: BoardLayoutResolvers<ContextType>;
   BoardRect?: BoardRectResolvers<ContextType>;
   Brand?: BrandResolvers<ContextType>;
   BrandFacet?: BrandFacetResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
+  CompanyComparison?: CompanyComparisonResolvers<ContextType>;
   CompanyServices?: CompanyServicesResolvers<ContextType>;
+  ComparisonMatch?: ComparisonMatchResolvers<ContextType>;
+  ComparisonMissing?: ComparisonMissingResolvers<ContextType>;
+  ComparisonUnavailable?: ComparisonUnavailableResolvers<ContextType>;
   CutSegment?: CutSegmentResolvers<ContextType>;
   CuttingLine?: CuttingLineResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1435,6 +1649,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   PricedFeeLine?: PricedFeeLineResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuoteAmounts?: QuoteAmountsResolvers<ContextType>;
+  QuoteComparison?: QuoteComparisonResolvers<ContextType>;
   QuoteDiscount?: QuoteDiscountResolvers<ContextType>;
   QuotePricing?: QuotePricingResolvers<ContextType>;
   QuotePricingTotals?: QuotePricingTotalsResolvers<ContextType>;

@@ -4,14 +4,23 @@ import type { QuoteInput } from '../__generated__/resolvers-types.ts';
 
 /**
  * Bounds of one preview, checked before any company call or layout, so a huge request is
- * refused in microseconds instead of occupying the CPU (the optimizer is superlinear).
+ * refused in microseconds instead of occupying the CPU (the optimizer is superlinear). They
+ * are the saved draft's bounds (`LIMITS` of `@portal/pricing`, which the portal's
+ * `quote-input.ts` uses too): what previews also saves.
  */
 export const PREVIEW_LIMITS = {
-  maxPanelRows: 2_000,
-  maxAccessoryLines: 500,
-  maxFeeLines: 100,
-  maxLabelLength: 100,
+  maxPanelRows: LIMITS.maxPanelRows,
+  maxAccessoryLines: LIMITS.maxAccessoryLines,
+  maxFeeLines: LIMITS.maxFeeLines,
+  maxLabelLength: LIMITS.maxLabelLength,
 } as const;
+
+/** A list longer than its limit: `BAD_USER_INPUT` naming the limit (`extensions.limit`). */
+function tooMany(what: string, max: number, got: number, field: string): BadUserInputError {
+  const error = new BadUserInputError(`Too many ${what}: at most ${max}, got ${got}.`, field);
+  error.extensions.limit = max;
+  return error;
+}
 
 function range(value: number, min: number, max: number, field: string, what: string): void {
   if (value < min || value > max) {
@@ -29,22 +38,18 @@ export function checkPreviewInput(input: QuoteInput): void {
   const accessories = input.accessories ?? [];
   const fees = input.fees ?? [];
   if (panels.length > PREVIEW_LIMITS.maxPanelRows) {
-    throw new BadUserInputError(
-      `Too many panel rows: at most ${PREVIEW_LIMITS.maxPanelRows}, got ${panels.length}.`,
-      'input.panels',
-    );
+    throw tooMany('panel rows', PREVIEW_LIMITS.maxPanelRows, panels.length, 'input.panels');
   }
   if (accessories.length > PREVIEW_LIMITS.maxAccessoryLines) {
-    throw new BadUserInputError(
-      `Too many accessory lines: at most ${PREVIEW_LIMITS.maxAccessoryLines}, got ${accessories.length}.`,
+    throw tooMany(
+      'accessory lines',
+      PREVIEW_LIMITS.maxAccessoryLines,
+      accessories.length,
       'input.accessories',
     );
   }
   if (fees.length > PREVIEW_LIMITS.maxFeeLines) {
-    throw new BadUserInputError(
-      `Too many fee lines: at most ${PREVIEW_LIMITS.maxFeeLines}, got ${fees.length}.`,
-      'input.fees',
-    );
+    throw tooMany('fee lines', PREVIEW_LIMITS.maxFeeLines, fees.length, 'input.fees');
   }
   let pieces = 0;
   panels.forEach((panel, i) => {
@@ -74,10 +79,12 @@ export function checkPreviewInput(input: QuoteInput): void {
     }
     pieces += panel.quantity * (panel.doubling ? 2 : 1);
     if (pieces > LIMITS.maxPiecesPerQuote) {
-      throw new BadUserInputError(
+      const error = new BadUserInputError(
         `Too many pieces in one quote: at most ${LIMITS.maxPiecesPerQuote} (doubled panels count twice); the limit is passed at row ${i + 1}.`,
         `${at}.quantity`,
       );
+      error.extensions.limit = LIMITS.maxPiecesPerQuote;
+      throw error;
     }
   });
   for (const [list, lines, what] of [

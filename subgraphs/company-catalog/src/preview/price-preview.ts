@@ -2,6 +2,7 @@ import { BadUserInputError, PortalError } from '@portal/errors';
 import {
   type AccessoryLine,
   type Amounts,
+  type CutSegment,
   describePanel,
   type FeeLine,
   type PricedLine,
@@ -16,6 +17,7 @@ import {
 import { Decimal } from 'decimal.js';
 import type { QuoteAmounts, QuoteInput, ResolversTypes } from '../__generated__/resolvers-types.ts';
 import { ofCompany } from '../mappers.ts';
+import type { BoardDiagramValue } from '../resolvers/BoardDiagram.ts';
 import { EDGE_SIDES, type PreviewCatalog } from './preview-catalog.ts';
 
 type QuotePricingModel = ResolversTypes['QuotePricing'];
@@ -141,11 +143,32 @@ function sum(lines: readonly Amounts[]): Amounts {
   return { net: net.toFixed(2), vat: vat.toFixed(2), gross: gross.toFixed(2) };
 }
 
+/** `BoardLayout.diagram`: the placements and cuts as one compact value. */
+function diagramOf(
+  placements: ReadonlyArray<{
+    x: number;
+    y: number;
+    widthMm: number;
+    heightMm: number;
+    rotated: boolean;
+    row: number;
+    label: string | null;
+  }>,
+  cuts: ReadonlyArray<CutSegment>,
+): BoardDiagramValue {
+  const labels: Record<string, string> = {};
+  for (const p of placements) if (p.label) labels[p.row] = p.label;
+  return {
+    placements: placements.map((p) => [p.x, p.y, p.widthMm, p.heightMm, p.rotated ? 1 : 0, p.row]),
+    cuts: cuts.map((c) => [c.x1, c.y1, c.x2, c.y2]),
+    labels,
+  };
+}
+
 export interface PreviewOptions {
   /**
-   * The customer's discount at this company, percent. The portal owns it (per customer and
-   * company), so a preview prices with "0" until it is resolved there — e.g. through the
-   * gateway as a field the portal subgraph contributes — and passed in here.
+   * The customer's discount at this company, percent (default "0"). The portal owns it, per
+   * customer and company; the resolver asks it (`customer-discount.ts`), the input never has it.
    */
   discountPercent?: string;
   /** The clock, for `pricedAt`. */
@@ -227,22 +250,24 @@ export function pricePreview(
       wasteMultiplier: m.wasteMultiplier,
       boards: m.layout.boards.map((board, bi) => {
         const charged = m.boards[bi]!;
+        const placements = board.placements.map((p) => ({
+          x: p.x,
+          y: p.y,
+          widthMm: p.widthMm,
+          heightMm: p.heightMm,
+          rotated: p.rotated,
+          row: (request.rows[mi]?.[p.panelIndex] ?? 0) + 1,
+          label: p.label,
+        }));
         return {
           material,
           index: board.index,
           lengthMm: board.lengthMm,
           widthMm: board.widthMm,
           usable: board.usable,
-          placements: board.placements.map((p) => ({
-            x: p.x,
-            y: p.y,
-            widthMm: p.widthMm,
-            heightMm: p.heightMm,
-            rotated: p.rotated,
-            row: (request.rows[mi]?.[p.panelIndex] ?? 0) + 1,
-            label: p.label,
-          })),
+          placements,
           cuts: board.cuts,
+          diagram: diagramOf(placements, board.cuts),
           offcuts: board.offcuts,
           usage: charged.usage,
           placedAreaM2: charged.placedAreaM2,

@@ -4,8 +4,10 @@ import type { CustomerRow } from '../data/customer-rows.ts';
 import type { CustomerCompanyRow } from '../data/customer-company-rows.ts';
 import type { AdminRow, AdminNamespace } from '../data/admin-rows.ts';
 import type { ApiKeyRow } from '../data/api-key-rows.ts';
+import type { AuditEventRow } from '../data/audit-log-rows.ts';
 import type { MailRow } from '../data/mail-outbox.ts';
 import type { QuoteRow } from '../data/quote-rows.ts';
+import type { OrderRow, OrderEventRow } from '../data/order-rows.ts';
 import type { PortalContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -104,8 +106,36 @@ export type Admin = {
  */
 export type AdminQuery = {
   __typename?: 'AdminQuery';
+  /**
+   * The audit log, newest first: security events (sign-ins and failures, lockouts, refresh-token
+   * reuse, password changes, API keys, deleted accounts) and admin actions. Append-only.
+   * `BAD_USER_INPUT` for `first` outside 1–100, a malformed cursor or actor id.
+   */
+  auditLog: AuditEventConnection;
+  /** API keys made for companies' integrations, newest first: of one company, or of all. */
+  companyApiKeys: Array<ApiKey>;
   /** The signed-in admin. */
   me: Admin;
+};
+
+
+/**
+ * The admin-only namespace. Null with a `FORBIDDEN` error for anyone but a signed-in admin or
+ * support member.
+ */
+export type AdminQueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The admin-only namespace. Null with a `FORBIDDEN` error for anyone but a signed-in admin or
+ * support member.
+ */
+export type AdminQueryCompanyApiKeysArgs = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** An administrator's or support staff member's role. */
@@ -121,6 +151,11 @@ export type AdminRole =
  */
 export type ApiKey = {
   __typename?: 'ApiKey';
+  /**
+   * The company a company key (made by an admin) acts for; null for a customer's own key (and
+   * once the company is deactivated, which also stops its keys).
+   */
+  company?: Maybe<Company>;
   /** When the key was created. */
   createdAt: Scalars['DateTime']['output'];
   /** When the key stops working; null when it never expires. */
@@ -170,6 +205,79 @@ export type ApiKeyStatus =
   | 'EXPIRED'
   /** The key was revoked. */
   | 'REVOKED';
+
+/** Who did what the audit log records. */
+export type AuditActorKind =
+  /** An admin or support member (or someone signing in to an admin account). */
+  | 'ADMIN'
+  /** A customer (or someone signing in to a customer's account). */
+  | 'CUSTOMER'
+  /** A partner API key. */
+  | 'PARTNER'
+  /** The portal itself. */
+  | 'SYSTEM';
+
+/** One entry of the audit log. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /**
+   * What happened, e.g. `auth.sign_in_failed`, `auth.locked_out`, `auth.signed_in`,
+   * `auth.admin_signed_in`, `auth.refresh_token_reused`, `auth.password_changed`,
+   * `auth.password_reset`, `account.deleted`, `api_key.created`, `api_key.revoked`, or an
+   * admin action `admin.<noun>_<verb>`.
+   */
+  action: Scalars['String']['output'];
+  /** The customer, admin or API key id; null when unknown (e.g. a sign-in to an unknown email). */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** What kind of actor acted. */
+  actorKind: AuditActorKind;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** More about it as a JSON object, e.g. the email typed at a failed sign-in; never a secret. */
+  details: Scalars['String']['output'];
+  /** Stable identifier; later events have greater ones. */
+  id: Scalars['ID']['output'];
+  /** The client's address as the gateway saw it; null when not known. */
+  ip?: Maybe<Scalars['String']['output']>;
+  /** The request id of the request that caused it (the `x-request-id` response header). */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The id of the target; null when none. */
+  targetId?: Maybe<Scalars['String']['output']>;
+  /** What it happened to, e.g. `customer`, `session`, `api_key`; null when nothing in particular. */
+  targetKind?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of audit events. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events of this page. */
+  edges: Array<AuditEventEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many events match the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit event in a page. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Pass as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** Which audit events `AdminQuery.auditLog` lists; the conditions combine with AND. */
+export type AuditLogFilter = {
+  /** Only this action, e.g. `auth.sign_in_failed`. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Only events of this actor (customer, admin or API key id). */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events at or after this time. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only events before this time. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 /** A customer's billing details. */
 export type BillingDetails = {
@@ -224,6 +332,18 @@ export type Company = {
   name: Scalars['String']['output'];
   /** URL-safe short name, unique across the portal, e.g. `turinova`. */
   slug: Scalars['String']['output'];
+};
+
+/** A new API key for a company's integration (made by an admin). */
+export type CompanyApiKeyInput = {
+  /** The active company the key acts for. */
+  companyId: Scalars['ID']['input'];
+  /** When the key stops working, in the future; null for a key that never expires. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A name to recognise the key by, 1–100 characters, e.g. `ERP sync`. */
+  name: Scalars['String']['input'];
+  /** What the key may do: `CATALOG_READ` only (others are refused with `INVALID_INPUT`). */
+  scopes: Array<ApiKeyScope>;
 };
 
 /** The result of `connectCompany`. */
@@ -382,6 +502,12 @@ export type Mutation = {
    */
   createApiKey: CreateApiKeyResult;
   /**
+   * Admins (role `admin`) only: creates an API key for an active company's integration. It acts
+   * for the company and may only have `CATALOG_READ` (that company's catalog and previews); it
+   * never reads customers' quotes or orders. The key is in the result this once and never again.
+   */
+  createCompanyApiKey: CreateApiKeyResult;
+  /**
    * Saves a new draft quote at a company the caller is connected to, numbered `PQ-YYYY-NNN`.
    * The input carries no prices: the server prices a quote from the company's catalog.
    */
@@ -426,6 +552,8 @@ export type Mutation = {
   resetPassword: AccountResult;
   /** Revokes one of the signed-in customer's API keys at once. */
   revokeApiKey: RevokeApiKeyResult;
+  /** Admins (role `admin`) only: revokes a company's API key at once. */
+  revokeCompanyApiKey: RevokeApiKeyResult;
   /** Makes a connected, active company the signed-in customer's active company. */
   setActiveCompany: CustomerResult;
   /**
@@ -444,6 +572,17 @@ export type Mutation = {
    * account cannot sign in until the email is verified. `EMAIL_TAKEN` when the address is in use.
    */
   signUp: SignUpResult;
+  /**
+   * Submits a draft (with at least one panel) to its company. The server prices it again from
+   * the company's catalog; when that price differs from the one the quote shows (or it had none)
+   * the call is refused with `PRICE_CHANGED` and the changes, unless `acceptPriceChanges` says
+   * the customer has seen and accepted the new price. The price is then frozen and the quote
+   * answers at once as `SUBMITTING`; it becomes `SUBMITTED` with the company's quote number when
+   * the company has it (`Quote.delivery`, the `quoteUpdated` subscription). Retrying with the
+   * same `idempotencyKey` returns the same result and submits nothing new; another key for a
+   * quote already submitted is `ALREADY_SUBMITTED`.
+   */
+  submitQuote: SubmitQuoteResult;
   /** Replaces the signed-in customer's billing details (absent fields become empty). */
   updateBilling: CustomerResult;
   /** Changes which emails the signed-in customer receives. */
@@ -484,6 +623,12 @@ export type MutationConnectCompanyArgs = {
 /** Account, session, company-connection and API-key changes. */
 export type MutationCreateApiKeyArgs = {
   input: ApiKeyInput;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationCreateCompanyApiKeyArgs = {
+  input: CompanyApiKeyInput;
 };
 
 
@@ -556,6 +701,12 @@ export type MutationRevokeApiKeyArgs = {
 
 
 /** Account, session, company-connection and API-key changes. */
+export type MutationRevokeCompanyApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
 export type MutationSetActiveCompanyArgs = {
   companyId: Scalars['ID']['input'];
 };
@@ -578,6 +729,14 @@ export type MutationSignOutArgs = {
 /** Account, session, company-connection and API-key changes. */
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationSubmitQuoteArgs = {
+  acceptPriceChanges?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
 };
 
 
@@ -629,6 +788,126 @@ export type NotificationPreferencesInput = {
   orderStatusChanged?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/**
+ * A submitted quote as its company progresses it, mirrored from the company's database by the
+ * order sync (pulled on an interval and on the company's webhook).
+ */
+export type Order = {
+  __typename?: 'Order';
+  /** When it was cancelled; null unless cancelled by status. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The company. */
+  company: Company;
+  /** The company's own quote number, `Q-YYYY-NNN`. */
+  companyQuoteNumber: Scalars['String']['output'];
+  /** When the portal first saw the order. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether the company deleted its quote. */
+  deleted: Scalars['Boolean']['output'];
+  /** When it was handed over; null until then. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier of the order (the portal's, not the company's). */
+  id: Scalars['ID']['output'];
+  /** When production started; null until then. */
+  inProductionAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The company's order number, `ORD-YYYY-MM-DD-NNN`; null until the company orders it. */
+  number?: Maybe<Scalars['String']['output']>;
+  /** When the company ordered it; null until then. */
+  orderedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it is paid. */
+  paymentStatus: PaymentStatus;
+  /** The portal quote that was submitted. */
+  quote: Quote;
+  /** When it became ready for pickup; null until then. */
+  readyAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the order is. */
+  status: OrderStatus;
+  /** Every change the portal saw, oldest first. */
+  timeline: Array<OrderEvent>;
+  /** When the portal last saw a change. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of orders. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** The orders of this page. */
+  edges: Array<OrderEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many orders match the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An order in a page. */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** Pass as `after` to continue after this order. */
+  cursor: Scalars['String']['output'];
+  /** The order. */
+  node: Order;
+};
+
+/** One entry of an order's timeline. */
+export type OrderEvent = {
+  __typename?: 'OrderEvent';
+  /** When the portal saw the change. */
+  at: Scalars['DateTime']['output'];
+  /** The payment status before (`PAYMENT`). */
+  fromPaymentStatus?: Maybe<PaymentStatus>;
+  /** The status before (`STATUS`). */
+  fromStatus?: Maybe<OrderStatus>;
+  /** Stable identifier; increases with time. */
+  id: Scalars['ID']['output'];
+  /** What changed. */
+  kind: OrderEventKind;
+  /** The payment status after (`PAYMENT`). */
+  toPaymentStatus?: Maybe<PaymentStatus>;
+  /** The status after (`CREATED`, `STATUS`). */
+  toStatus?: Maybe<OrderStatus>;
+};
+
+/** What an order timeline entry records. */
+export type OrderEventKind =
+  /** The order appeared at the company (its first status is `toStatus`). */
+  | 'CREATED'
+  /** The company deleted its quote; the order is cancelled. */
+  | 'DELETED'
+  /** The payment status changed from `fromPaymentStatus` to `toPaymentStatus`. */
+  | 'PAYMENT'
+  /** The status changed from `fromStatus` to `toStatus`. */
+  | 'STATUS';
+
+/** Which orders `Query.orders` lists; the conditions combine with AND. */
+export type OrderFilter = {
+  /** Only orders at this company. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only orders in one of these payment statuses. */
+  paymentStatus?: InputMaybe<Array<PaymentStatus>>;
+  /** A part of the order number, the company's or the portal's quote number, 1–100 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only orders in one of these statuses. */
+  status?: InputMaybe<Array<OrderStatus>>;
+};
+
+/**
+ * Where an order is, as the company reports it (DOMAIN.md): `SUBMITTED` while the company has
+ * the quote but has not ordered it yet.
+ */
+export type OrderStatus =
+  /** Cancelled, or deleted by the company (Törölve). */
+  | 'CANCELLED'
+  /** Handed over (Átadva). */
+  | 'FINISHED'
+  /** In production (Gyártásban). */
+  | 'IN_PRODUCTION'
+  /** Ordered (Megrendelve). */
+  | 'ORDERED'
+  /** Ready for pickup (Gyártás kész). */
+  | 'READY'
+  /** In the company's system, not ordered yet (Beküldve). */
+  | 'SUBMITTED';
+
 /** Relay-style paging information of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -657,6 +936,15 @@ export type PasswordPolicy = {
   /** Whether the password may not equal (or contain) the email address. */
   notEmail: Scalars['Boolean']['output'];
 };
+
+/** Whether the customer has paid the company for an order. */
+export type PaymentStatus =
+  /** Nothing paid yet. */
+  | 'NOT_PAID'
+  /** Paid in full. */
+  | 'PAID'
+  /** Partly paid. */
+  | 'PARTIAL';
 
 /** A unit price, rate or setting that differs between the old and the new price of a quote. */
 export type PriceChange = {
@@ -710,12 +998,24 @@ export type Query = {
    */
   company?: Maybe<Company>;
   /**
-   * The mail outbox, newest first, for the development mail page. Only in the embedded default
-   * (no `SMTP_URL`), where mail is not sent but kept here; null when mail goes out over SMTP.
+   * The mail outbox, newest first, for the development mail page. Only in development: the
+   * embedded default or a portal started with `NODE_ENV=development`, and never with `SMTP_URL`
+   * (mail is sent then). Null everywhere else.
    */
   devMailbox?: Maybe<Array<MailMessage>>;
   /** The signed-in customer; null when the caller is not a signed-in customer. */
   me?: Maybe<Customer>;
+  /**
+   * One of the caller's orders (a signed-in customer's own, or a partner key's owner's with
+   * `orders:read`). Null, without an error, when there is no such order of the caller's (another
+   * customer's order included); `BAD_USER_INPUT` for a malformed id.
+   */
+  order?: Maybe<Order>;
+  /**
+   * The caller's orders (submitted quotes as their companies progress them), most recently
+   * changed first. `BAD_USER_INPUT` for `first` outside 1–100 or a malformed cursor.
+   */
+  orders: OrderConnection;
   /** The rules a new password must meet (to show them before the customer types one). */
   passwordPolicy: PasswordPolicy;
   /**
@@ -741,6 +1041,20 @@ export type QueryCompanyArgs = {
 
 /** Reads: companies, the signed-in customer, admin fields and account settings. */
 export type QueryDevMailboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: companies, the signed-in customer, admin fields and account settings. */
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: companies, the signed-in customer, admin fields and account settings. */
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -772,16 +1086,28 @@ export type Quote = {
   comment?: Maybe<Scalars['String']['output']>;
   /** The company the quote is for. */
   company: Company;
+  /** The company's own number of the quote (`Q-YYYY-NNN`); null until the company has it. */
+  companyQuoteNumber?: Maybe<Scalars['String']['output']>;
   /** When the quote was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** How delivery to the company goes; null while a draft. */
+  delivery?: Maybe<QuoteDelivery>;
   /** Fee lines of the company's fee types. */
   fees: Array<QuoteFeeLine>;
   /** Stable identifier of the quote. */
   id: Scalars['ID']['output'];
   /** The portal's quote number, `PQ-YYYY-NNN`, e.g. `PQ-2026-007`. */
   number: Scalars['String']['output'];
+  /** What the company made of the quote once submitted; null until the company reports it. */
+  order?: Maybe<Order>;
   /** The cut list, in the customer's order. */
   panels: Array<QuotePanelLine>;
+  /**
+   * What differs in the company's catalog now from the unit prices, rates and settings the
+   * quote was priced with (what `repriceQuote` would change). Empty when nothing does; null while
+   * the quote is unpriced or the company cannot be asked.
+   */
+  priceChanges?: Maybe<Array<PriceChange>>;
   /** When the quote was priced; null until then. */
   pricedAt?: Maybe<Scalars['DateTime']['output']>;
   /**
@@ -791,6 +1117,8 @@ export type Quote = {
   stale?: Maybe<Scalars['Boolean']['output']>;
   /** Where the quote is. */
   status: QuoteStatus;
+  /** When the customer submitted the quote; null while a draft. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The priced totals; null until the quote is priced on the server. */
   totals?: Maybe<QuoteTotals>;
   /** When the quote was last changed. */
@@ -826,6 +1154,35 @@ export type QuoteConnection = {
   /** How many quotes match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** The delivery of a submitted quote to its company. */
+export type QuoteDelivery = {
+  __typename?: 'QuoteDelivery';
+  /** Attempts so far (including one in progress). */
+  attempts: Scalars['Int']['output'];
+  /** When the company confirmed it has the quote; null until then. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed, for people; null when none did or once delivered. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When the next attempt is due; null once delivered. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * When the submitted price was computed: at the submit, or earlier when the company could not
+   * be asked then and the quote was queued at the prices the customer last saw.
+   */
+  pricedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it is. */
+  state: QuoteDeliveryState;
+};
+
+/** Where a submitted quote's delivery to its company is. */
+export type QuoteDeliveryState =
+  /** An attempt failed (the company is down, say); the portal tries again at `nextAttemptAt`. */
+  | 'FAILED_RETRYING'
+  /** The company has the quote (`Quote.companyQuoteNumber`). */
+  | 'SUBMITTED'
+  /** Queued; the first attempt has not failed (yet). */
+  | 'SUBMITTING';
 
 /**
  * A draft quote as the customer builds it. No prices: the server prices it from the company's
@@ -869,6 +1226,8 @@ export type QuoteError = {
 
 /** Why a quote operation was refused. */
 export type QuoteErrorCode =
+  /** The quote was already submitted with another idempotency key. */
+  | 'ALREADY_SUBMITTED'
   /** No active company with this id, or the caller is not connected to it. */
   | 'COMPANY_NOT_AVAILABLE'
   /** An input field is missing, malformed, out of bounds or too long; `field` names it. */
@@ -877,6 +1236,8 @@ export type QuoteErrorCode =
   | 'NOT_DRAFT'
   /** No such quote of the caller's. */
   | 'NOT_FOUND'
+  /** The price changed since the quote was priced (or it had none); see `priceChanges`, then confirm. */
+  | 'PRICE_CHANGED'
   /** The company's catalog cannot be reached now (down, slow or misconfigured); try again later. */
   | 'PRICING_UNAVAILABLE'
   /** The quote was saved since the version the change is based on; see `currentVersion`. */
@@ -1098,6 +1459,61 @@ export type SignUpResult = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** The result of `submitQuote`. */
+export type SubmitQuoteResult = {
+  __typename?: 'SubmitQuoteResult';
+  /** Why the quote was not submitted. */
+  error?: Maybe<QuoteError>;
+  /** With `PRICE_CHANGED`: what differs in the catalog from the price the quote showed. */
+  priceChanges: Array<PriceChange>;
+  /** The quote, `SUBMITTING` (or further along for a repeated key); null when refused. */
+  quote?: Maybe<Quote>;
+};
+
+/**
+ * Live updates over graphql-ws on the gateway's `/graphql` (authenticate in `connection_init`:
+ * `{ "Authorization": "Bearer <access token or API key>" }`). The gateway serves these fields: each
+ * event is resolved as a query with the subscriber's identity, and an event the subscriber may not
+ * see is never sent. The portal subgraph itself refuses them. See docs/live-updates.md.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * An order of the caller's changed (status, payment status, timeline): the order as it is now.
+   * Every order of the caller's when `orderId` is absent. A signed-in customer, or their partner
+   * key with `orders:read`.
+   */
+  orderUpdated: Order;
+  /**
+   * A quote of the caller's changed (saved, repriced, submitted, delivered): the quote as it is
+   * now. Every quote of the caller's when `quoteId` is absent. A signed-in customer, or a partner
+   * key with `quotes:read` (its owner's quotes).
+   */
+  quoteUpdated: Quote;
+};
+
+
+/**
+ * Live updates over graphql-ws on the gateway's `/graphql` (authenticate in `connection_init`:
+ * `{ "Authorization": "Bearer <access token or API key>" }`). The gateway serves these fields: each
+ * event is resolved as a query with the subscriber's identity, and an event the subscriber may not
+ * see is never sent. The portal subgraph itself refuses them. See docs/live-updates.md.
+ */
+export type SubscriptionOrderUpdatedArgs = {
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Live updates over graphql-ws on the gateway's `/graphql` (authenticate in `connection_init`:
+ * `{ "Authorization": "Bearer <access token or API key>" }`). The gateway serves these fields: each
+ * event is resolved as a query with the subscriber's identity, and an event the subscriber may not
+ * see is never sent. The portal subgraph itself refuses them. See docs/live-updates.md.
+ */
+export type SubscriptionQuoteUpdatedArgs = {
+  quoteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** The result of `verifyEmail`. */
 export type VerifyEmailResult = {
   __typename?: 'VerifyEmailResult';
@@ -1191,6 +1607,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Company: Company;
+  Order: Order;
   Quote: Quote;
 }>;
 
@@ -1199,6 +1616,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Company:
     ( { __typename: 'Company' }
     & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
   Quote:
     ( { __typename: 'Quote' }
     & GraphQLRecursivePick<FederationTypes['Quote'], {"id":true}> );
@@ -1222,9 +1642,15 @@ export type ResolversTypes = ResolversObject<{
   ApiKeyInput: ApiKeyInput;
   ApiKeyScope: ApiKeyScope;
   ApiKeyStatus: ApiKeyStatus;
+  AuditActorKind: AuditActorKind;
+  AuditEvent: ResolverTypeWrapper<AuditEventRow>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditLogFilter: AuditLogFilter;
   BillingDetails: ResolverTypeWrapper<BillingDetails>;
   BillingInput: BillingInput;
   Company: ResolverTypeWrapper<CompanyRow>;
+  CompanyApiKeyInput: CompanyApiKeyInput;
   ConnectCompanyResult: ResolverTypeWrapper<Omit<ConnectCompanyResult, 'customer'> & { customer?: Maybe<ResolversTypes['Customer']> }>;
   CreateApiKeyResult: ResolverTypeWrapper<Omit<CreateApiKeyResult, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   Customer: ResolverTypeWrapper<CustomerRow>;
@@ -1241,8 +1667,16 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
   NotificationPreferencesInput: NotificationPreferencesInput;
+  Order: ResolverTypeWrapper<OrderRow>;
+  OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
+  OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
+  OrderEvent: ResolverTypeWrapper<OrderEventRow>;
+  OrderEventKind: OrderEventKind;
+  OrderFilter: OrderFilter;
+  OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PasswordPolicy: ResolverTypeWrapper<PasswordPolicy>;
+  PaymentStatus: PaymentStatus;
   PriceChange: ResolverTypeWrapper<PriceChange>;
   PriceChangePart: PriceChangePart;
   ProfileInput: ProfileInput;
@@ -1251,6 +1685,8 @@ export type ResolversTypes = ResolversObject<{
   QuoteAccessoryLine: ResolverTypeWrapper<QuoteAccessoryLine>;
   QuoteAccessoryLineInput: QuoteAccessoryLineInput;
   QuoteConnection: ResolverTypeWrapper<Omit<QuoteConnection, 'edges'> & { edges: Array<ResolversTypes['QuoteEdge']> }>;
+  QuoteDelivery: ResolverTypeWrapper<QuoteDelivery>;
+  QuoteDeliveryState: QuoteDeliveryState;
   QuoteDraftInput: QuoteDraftInput;
   QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
   QuoteError: ResolverTypeWrapper<QuoteError>;
@@ -1269,6 +1705,8 @@ export type ResolversTypes = ResolversObject<{
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'admin' | 'customer'> & { admin?: Maybe<ResolversTypes['Admin']>, customer?: Maybe<ResolversTypes['Customer']> }>;
   SignUpInput: SignUpInput;
   SignUpResult: ResolverTypeWrapper<SignUpResult>;
+  SubmitQuoteResult: ResolverTypeWrapper<Omit<SubmitQuoteResult, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   VerifyEmailResult: ResolverTypeWrapper<VerifyEmailResult>;
 }>;
 
@@ -1284,9 +1722,14 @@ export type ResolversParentTypes = ResolversObject<{
   AdminQuery: AdminNamespace;
   ApiKey: ApiKeyRow;
   ApiKeyInput: ApiKeyInput;
+  AuditEvent: AuditEventRow;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditLogFilter: AuditLogFilter;
   BillingDetails: BillingDetails;
   BillingInput: BillingInput;
   Company: CompanyRow;
+  CompanyApiKeyInput: CompanyApiKeyInput;
   ConnectCompanyResult: Omit<ConnectCompanyResult, 'customer'> & { customer?: Maybe<ResolversParentTypes['Customer']> };
   CreateApiKeyResult: Omit<CreateApiKeyResult, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   Customer: CustomerRow;
@@ -1300,6 +1743,11 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   NotificationPreferences: NotificationPreferences;
   NotificationPreferencesInput: NotificationPreferencesInput;
+  Order: OrderRow;
+  OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
+  OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
+  OrderEvent: OrderEventRow;
+  OrderFilter: OrderFilter;
   PageInfo: PageInfo;
   PasswordPolicy: PasswordPolicy;
   PriceChange: PriceChange;
@@ -1309,6 +1757,7 @@ export type ResolversParentTypes = ResolversObject<{
   QuoteAccessoryLine: QuoteAccessoryLine;
   QuoteAccessoryLineInput: QuoteAccessoryLineInput;
   QuoteConnection: Omit<QuoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuoteEdge']> };
+  QuoteDelivery: QuoteDelivery;
   QuoteDraftInput: QuoteDraftInput;
   QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
   QuoteError: QuoteError;
@@ -1325,6 +1774,8 @@ export type ResolversParentTypes = ResolversObject<{
   SignInResult: Omit<SignInResult, 'admin' | 'customer'> & { admin?: Maybe<ResolversParentTypes['Admin']>, customer?: Maybe<ResolversParentTypes['Customer']> };
   SignUpInput: SignUpInput;
   SignUpResult: SignUpResult;
+  SubmitQuoteResult: Omit<SubmitQuoteResult, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
+  Subscription: Record<PropertyKey, never>;
   VerifyEmailResult: VerifyEmailResult;
 }>;
 
@@ -1348,10 +1799,13 @@ export type AdminResolvers<ContextType = PortalContext, ParentType extends Resol
 }>;
 
 export type AdminQueryResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminQuery'] = ResolversParentTypes['AdminQuery']> = ResolversObject<{
+  auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<AdminQueryAuditLogArgs, 'first'>>;
+  companyApiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, Partial<AdminQueryCompanyApiKeysArgs>>;
   me?: Resolver<ResolversTypes['Admin'], ParentType, ContextType>;
 }>;
 
 export type ApiKeyResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1361,6 +1815,30 @@ export type ApiKeyResolvers<ContextType = PortalContext, ParentType extends Reso
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ApiKeyScope']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApiKeyStatus'], ParentType, ContextType>;
+}>;
+
+export type AuditEventResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['AuditActorKind'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventConnectionResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 }>;
 
 export type BillingDetailsResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['BillingDetails'] = ResolversParentTypes['BillingDetails']> = ResolversObject<{
@@ -1454,6 +1932,7 @@ export type MutationResolvers<ContextType = PortalContext, ParentType extends Re
   changePassword?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   connectCompany?: Resolver<ResolversTypes['ConnectCompanyResult'], ParentType, ContextType, RequireFields<MutationConnectCompanyArgs, 'companyId'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyResult'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createCompanyApiKey?: Resolver<ResolversTypes['CreateApiKeyResult'], ParentType, ContextType, RequireFields<MutationCreateCompanyApiKeyArgs, 'input'>>;
   createQuote?: Resolver<ResolversTypes['QuoteResult'], ParentType, ContextType, RequireFields<MutationCreateQuoteArgs, 'input'>>;
   deleteAccount?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationDeleteAccountArgs, 'password'>>;
   deleteQuotes?: Resolver<ResolversTypes['DeleteQuotesResult'], ParentType, ContextType, RequireFields<MutationDeleteQuotesArgs, 'ids'>>;
@@ -1465,10 +1944,12 @@ export type MutationResolvers<ContextType = PortalContext, ParentType extends Re
   resendVerification?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationResendVerificationArgs, 'email'>>;
   resetPassword?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'token'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyResult'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  revokeCompanyApiKey?: Resolver<ResolversTypes['RevokeApiKeyResult'], ParentType, ContextType, RequireFields<MutationRevokeCompanyApiKeyArgs, 'id'>>;
   setActiveCompany?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationSetActiveCompanyArgs, 'companyId'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password' | 'rememberMe'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationSignOutArgs>>;
   signUp?: Resolver<ResolversTypes['SignUpResult'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  submitQuote?: Resolver<ResolversTypes['SubmitQuoteResult'], ParentType, ContextType, RequireFields<MutationSubmitQuoteArgs, 'id' | 'idempotencyKey'>>;
   updateBilling?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationUpdateBillingArgs, 'input'>>;
   updateNotificationPreferences?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
@@ -1479,6 +1960,47 @@ export type MutationResolvers<ContextType = PortalContext, ParentType extends Re
 export type NotificationPreferencesResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = ResolversObject<{
   orderReady?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   orderStatusChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type OrderResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  companyQuoteNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inProductionAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  paymentStatus?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
+  readyAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['OrderEvent']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type OrderConnectionResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrderEdgeResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+}>;
+
+export type OrderEventResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['OrderEvent'] = ResolversParentTypes['OrderEvent']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromPaymentStatus?: Resolver<Maybe<ResolversTypes['PaymentStatus']>, ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['OrderStatus']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrderEventKind'], ParentType, ContextType>;
+  toPaymentStatus?: Resolver<Maybe<ResolversTypes['PaymentStatus']>, ParentType, ContextType>;
+  toStatus?: Resolver<Maybe<ResolversTypes['OrderStatus']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1509,6 +2031,8 @@ export type QueryResolvers<ContextType = PortalContext, ParentType extends Resol
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, Partial<QueryCompanyArgs>>;
   devMailbox?: Resolver<Maybe<Array<ResolversTypes['MailMessage']>>, ParentType, ContextType, RequireFields<QueryDevMailboxArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first'>>;
@@ -1520,14 +2044,19 @@ export type QuoteResolvers<ContextType = PortalContext, ParentType extends Resol
   catalogVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  companyQuoteNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  delivery?: Resolver<Maybe<ResolversTypes['QuoteDelivery']>, ParentType, ContextType>;
   fees?: Resolver<Array<ResolversTypes['QuoteFeeLine']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   panels?: Resolver<Array<ResolversTypes['QuotePanelLine']>, ParentType, ContextType>;
+  priceChanges?: Resolver<Maybe<Array<ResolversTypes['PriceChange']>>, ParentType, ContextType>;
   pricedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   stale?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['QuoteStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   totals?: Resolver<Maybe<ResolversTypes['QuoteTotals']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1542,6 +2071,15 @@ export type QuoteConnectionResolvers<ContextType = PortalContext, ParentType ext
   edges?: Resolver<Array<ResolversTypes['QuoteEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuoteDeliveryResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteDelivery'] = ResolversParentTypes['QuoteDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pricedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['QuoteDeliveryState'], ParentType, ContextType>;
 }>;
 
 export type QuoteEdgeResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteEdge'] = ResolversParentTypes['QuoteEdge']> = ResolversObject<{
@@ -1623,6 +2161,17 @@ export type SignUpResultResolvers<ContextType = PortalContext, ParentType extend
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type SubmitQuoteResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['SubmitQuoteResult'] = ResolversParentTypes['SubmitQuoteResult']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['QuoteError']>, ParentType, ContextType>;
+  priceChanges?: Resolver<Array<ResolversTypes['PriceChange']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  orderUpdated?: SubscriptionResolver<ResolversTypes['Order'], "orderUpdated", ParentType, ContextType, Partial<SubscriptionOrderUpdatedArgs>>;
+  quoteUpdated?: SubscriptionResolver<ResolversTypes['Quote'], "quoteUpdated", ParentType, ContextType, Partial<SubscriptionQuoteUpdatedArgs>>;
+}>;
+
 export type VerifyEmailResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['VerifyEmailResult'] = ResolversParentTypes['VerifyEmailResult']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['AccountError']>, ParentType, ContextType>;
@@ -1635,6 +2184,9 @@ export type Resolvers<ContextType = PortalContext> = ResolversObject<{
   Admin?: AdminResolvers<ContextType>;
   AdminQuery?: AdminQueryResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   BillingDetails?: BillingDetailsResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   ConnectCompanyResult?: ConnectCompanyResultResolvers<ContextType>;
@@ -1649,6 +2201,10 @@ export type Resolvers<ContextType = PortalContext> = ResolversObject<{
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
+  OrderEvent?: OrderEventResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PasswordPolicy?: PasswordPolicyResolvers<ContextType>;
   PriceChange?: PriceChangeResolvers<ContextType>;
@@ -1656,6 +2212,7 @@ export type Resolvers<ContextType = PortalContext> = ResolversObject<{
   Quote?: QuoteResolvers<ContextType>;
   QuoteAccessoryLine?: QuoteAccessoryLineResolvers<ContextType>;
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
+  QuoteDelivery?: QuoteDeliveryResolvers<ContextType>;
   QuoteEdge?: QuoteEdgeResolvers<ContextType>;
   QuoteError?: QuoteErrorResolvers<ContextType>;
   QuoteFeeLine?: QuoteFeeLineResolvers<ContextType>;
@@ -1667,6 +2224,8 @@ export type Resolvers<ContextType = PortalContext> = ResolversObject<{
   Session?: SessionResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   SignUpResult?: SignUpResultResolvers<ContextType>;
+  SubmitQuoteResult?: SubmitQuoteResultResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   VerifyEmailResult?: VerifyEmailResultResolvers<ContextType>;
 }>;
 

@@ -1,6 +1,7 @@
 import type { Db } from '@portal/db';
 import { createAdminRows } from '../data/admin-rows.ts';
 import { createApiKeyRows } from '../data/api-key-rows.ts';
+import { createAuditLogRows } from '../data/audit-log-rows.ts';
 import type { CompanyRows } from '../data/company-rows.ts';
 import { createCustomerAccountRows } from '../data/customer-accounts.ts';
 import { createCustomerCompanyRows } from '../data/customer-company-rows.ts';
@@ -13,6 +14,7 @@ import { createOutboxMailer } from '../mail/outbox-mailer.ts';
 import { createAccessTokens } from './access-tokens.ts';
 import { createAdminAccounts } from './admin-accounts.ts';
 import { createApiKeys } from './api-keys.ts';
+import { createAuditLog } from './audit-log.ts';
 import { createCustomerAccounts } from './customer-accounts.ts';
 import { createLockout } from './lockout.ts';
 import { createSessions } from './sessions.ts';
@@ -38,8 +40,9 @@ export function createAccountServices(options: AccountServicesOptions) {
   const accessTokens = createAccessTokens(
     parseSigningJwk(options.signingJwk ?? generateSigningJwk()),
   );
+  const audit = createAuditLog(createAuditLogRows(db));
   const sessionRows = createSessionRows(db);
-  const sessions = createSessions(sessionRows, accessTokens);
+  const sessions = createSessions(sessionRows, accessTokens, audit);
   const attempts = createSignInAttempts(db);
   const lockout = createLockout(attempts);
   const outbox = createMailOutbox(db);
@@ -57,6 +60,7 @@ export function createAccountServices(options: AccountServicesOptions) {
     mailer,
     publicUrl: options.publicUrl ?? 'http://127.0.0.1:4000',
     log,
+    audit,
   });
   return {
     accessTokens,
@@ -66,8 +70,10 @@ export function createAccountServices(options: AccountServicesOptions) {
     customerRows,
     customerCompanies,
     customerAccounts,
-    adminAccounts: createAdminAccounts({ rows: createAdminRows(db), sessions, lockout }),
-    apiKeys: createApiKeys(createApiKeyRows(db)),
+    adminAccounts: createAdminAccounts({ rows: createAdminRows(db), sessions, lockout, audit }),
+    apiKeys: createApiKeys(createApiKeyRows(db), companies, audit),
+    /** The append-only audit log: security events, and `recordAdminAction` for admin code. */
+    audit,
   };
 }
 

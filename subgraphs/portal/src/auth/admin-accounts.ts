@@ -7,6 +7,7 @@ import {
 } from '../data/admin-rows.ts';
 import { type Failure, fail, INVALID_CREDENTIALS } from './account-error.ts';
 import { EmailInput, NameInput, parseInput } from './account-input.ts';
+import { AUDIT_ACTIONS, type AuditLog, type RequestMeta } from './audit-log.ts';
 import type { Lockout } from './lockout.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 import { passwordWeakness } from './password-policy.ts';
@@ -20,16 +21,31 @@ export function createAdminAccounts(deps: {
   rows: AdminRows;
   sessions: Sessions;
   lockout: Lockout;
+  audit: AuditLog;
 }) {
   return {
     async signIn(
       email: string,
       password: string,
+      meta: RequestMeta,
     ): Promise<{ session: SessionTokens; admin: AdminRow } | Failure> {
       const parsed = parseInput(EmailInput, email, 'email');
       if ('error' in parsed) return parsed;
+      const audit = (action: string, adminId: string | null, details: Record<string, unknown>) =>
+        deps.audit.record(
+          {
+            actorKind: 'admin',
+            actorId: adminId,
+            action,
+            targetKind: 'admin',
+            targetId: adminId,
+            details,
+          },
+          meta,
+        );
       const attempt = await deps.lockout.begin('admin', parsed.value);
       if (attempt.locked) {
+        await audit(AUDIT_ACTIONS.adminLockedOut, null, { email: parsed.value });
         return fail(
           'LOCKED_OUT',
           `Too many failed attempts for this email address; try again in ${attempt.retryAfterSeconds} seconds`,
@@ -40,12 +56,28 @@ export function createAdminAccounts(deps: {
       const admin = await deps.rows.byEmail(parsed.value);
       const ok = await verifyPassword(admin?.passwordHash, password);
       await deps.lockout.finish(attempt.attemptId, ok);
-      if (!ok || !admin) return INVALID_CREDENTIALS();
-      if (admin.disabled) return fail('ACCOUNT_DISABLED', 'This admin account is disabled');
+      if (!ok || !admin) {
+        await audit(AUDIT_ACTIONS.adminSignInFailed, admin?.id ?? null, {
+          email: parsed.value,
+          reason: admin ? 'wrong_password' : 'unknown_email',
+        });
+        return INVALID_CREDENTIALS();
+      }
+      if (admin.disabled) {
+        await audit(AUDIT_ACTIONS.adminSignInFailed, admin.id, {
+          email: parsed.value,
+          reason: 'account_disabled',
+        });
+        return fail('ACCOUNT_DISABLED', 'This admin account is disabled');
+      }
       const session = await deps.sessions.start(
         { kind: 'admin', id: admin.id, email: admin.email, role: admin.role },
         false,
       );
+      await audit(AUDIT_ACTIONS.adminSignedIn, admin.id, {
+        role: admin.role,
+        sessionId: session.id,
+      });
       return {
         session,
         admin: { id: admin.id, email: admin.email, name: admin.name, role: admin.role },

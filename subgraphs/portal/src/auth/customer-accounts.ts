@@ -14,6 +14,7 @@ import {
 import type { Mail, Mailer } from '../mail/mailer.ts';
 import { type Failure, fail, INVALID_CREDENTIALS } from './account-error.ts';
 import { EmailInput, parseInput, SignUpInputSchema } from './account-input.ts';
+import { AUDIT_ACTIONS, type AuditLog, type RequestMeta } from './audit-log.ts';
 import type { Lockout } from './lockout.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 import { passwordWeakness } from './password-policy.ts';
@@ -32,6 +33,7 @@ export interface CustomerAccountsDeps {
   /** Where the client is served: links in mails point here. */
   publicUrl: string | (() => string);
   log: (line: string) => void;
+  audit: AuditLog;
 }
 
 type Ok<T> = { error?: undefined } & T;
@@ -195,18 +197,40 @@ export function createCustomerAccounts(deps: CustomerAccountsDeps) {
       email: string,
       password: string,
       remember: boolean,
+      meta: RequestMeta,
     ): Promise<Ok<{ session: SessionTokens; customer: CustomerRow }> | Failure> {
       const parsed = parseInput(EmailInput, email, 'email');
       if ('error' in parsed) return parsed;
       const account = await rows.byEmail(parsed.value);
       const checked = await checkPassword(parsed.value, account, password);
-      if ('error' in checked) return checked;
-      if (!checked.ok || !account) return INVALID_CREDENTIALS();
+      // The email as typed is the evidence of who was targeted; the password never is.
+      const audit = (action: string, reason: string | null) =>
+        deps.audit.record(
+          {
+            actorKind: 'customer',
+            actorId: account && !account.deleted ? account.id : null,
+            action,
+            targetKind: 'customer',
+            targetId: account && !account.deleted ? account.id : null,
+            details: { email: parsed.value, ...(reason ? { reason } : {}) },
+          },
+          meta,
+        );
+      if ('error' in checked) {
+        await audit(AUDIT_ACTIONS.lockedOut, null);
+        return checked;
+      }
+      if (!checked.ok || !account) {
+        await audit(AUDIT_ACTIONS.signInFailed, account ? 'wrong_password' : 'unknown_email');
+        return INVALID_CREDENTIALS();
+      }
       // Only with the right password: these reveal the account's state to its owner alone.
       if (account.disabled) {
+        await audit(AUDIT_ACTIONS.signInFailed, 'account_disabled');
         return fail('ACCOUNT_DISABLED', 'This account is disabled; contact the portal operator');
       }
       if (!account.emailVerified) {
+        await audit(AUDIT_ACTIONS.signInFailed, 'email_not_verified');
         return fail(
           'EMAIL_NOT_VERIFIED',
           'Confirm your email address first: open the link in the verification email',
@@ -215,6 +239,17 @@ export function createCustomerAccounts(deps: CustomerAccountsDeps) {
       const session = await deps.sessions.start(
         { kind: 'customer', id: account.id, email: account.email },
         remember,
+      );
+      await deps.audit.record(
+        {
+          actorKind: 'customer',
+          actorId: account.id,
+          action: AUDIT_ACTIONS.signedIn,
+          targetKind: 'session',
+          targetId: session.id,
+          details: { rememberMe: remember },
+        },
+        meta,
       );
       const customer = await deps.customers.byId(account.id);
       if (!customer) throw new Error(`customer ${account.id} vanished while signing in`);
@@ -232,7 +267,11 @@ export function createCustomerAccounts(deps: CustomerAccountsDeps) {
       return {};
     },
 
-    async resetPassword(token: string, password: string): Promise<Ok<object> | Failure> {
+    async resetPassword(
+      token: string,
+      password: string,
+      meta: RequestMeta,
+    ): Promise<Ok<object> | Failure> {
       const hash = sha256Hex(token);
       return rows.transaction(async (tx) => {
         const state = await rows.lockEmailToken(tx, hash, 'reset_password');
@@ -250,6 +289,17 @@ export function createCustomerAccounts(deps: CustomerAccountsDeps) {
         // The link proves the address is theirs.
         await rows.markEmailVerified(tx, state.customerId);
         await deps.sessionRows.revokeAllOfCustomer(tx, state.customerId, 'password_reset');
+        await deps.audit.record(
+          {
+            actorKind: 'customer',
+            actorId: state.customerId,
+            action: AUDIT_ACTIONS.passwordReset,
+            targetKind: 'customer',
+            targetId: state.customerId,
+          },
+          meta,
+          tx,
+        );
         return {};
       });
     },
@@ -259,6 +309,7 @@ export function createCustomerAccounts(deps: CustomerAccountsDeps) {
       sessionId: string,
       currentPassword: string,
       newPassword: string,
+      meta: RequestMeta,
     ): Promise<Ok<object> | Failure> {
       const account = await rows.byId(customerId);
       if (!account || account.deleted) return fail('INVALID_CREDENTIALS', 'No such account');
@@ -274,11 +325,26 @@ export function createCustomerAccounts(deps: CustomerAccountsDeps) {
         await rows.setPasswordHash(tx, customerId, passwordHash);
         // Whoever else holds a session loses it; the customer's own stays signed in.
         await deps.sessionRows.revokeAllOfCustomer(tx, customerId, 'password_change', sessionId);
+        await deps.audit.record(
+          {
+            actorKind: 'customer',
+            actorId: customerId,
+            action: AUDIT_ACTIONS.passwordChanged,
+            targetKind: 'customer',
+            targetId: customerId,
+          },
+          meta,
+          tx,
+        );
       });
       return {};
     },
 
-    async deleteAccount(customerId: string, password: string): Promise<Ok<object> | Failure> {
+    async deleteAccount(
+      customerId: string,
+      password: string,
+      meta: RequestMeta,
+    ): Promise<Ok<object> | Failure> {
       const account = await rows.byId(customerId);
       if (!account || account.deleted) return fail('INVALID_CREDENTIALS', 'No such account');
       const checked = await checkPassword(account.email, account, password);
@@ -287,6 +353,18 @@ export function createCustomerAccounts(deps: CustomerAccountsDeps) {
       await rows.transaction(async (tx) => {
         await rows.anonymise(tx, customerId);
         await deps.sessionRows.revokeAllOfCustomer(tx, customerId, 'account_deleted');
+        // The id only: the account's personal data is gone, the log must not keep it.
+        await deps.audit.record(
+          {
+            actorKind: 'customer',
+            actorId: customerId,
+            action: AUDIT_ACTIONS.accountDeleted,
+            targetKind: 'customer',
+            targetId: customerId,
+          },
+          meta,
+          tx,
+        );
       });
       await deps.attempts.forget(account.email.toLowerCase());
       return {};

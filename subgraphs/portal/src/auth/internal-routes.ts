@@ -12,7 +12,8 @@ export const JWKS_PATH = '/.well-known/jwks.json';
 
 const MAX_BODY_BYTES = 4096;
 
-async function readSmallBody(req: IncomingMessage): Promise<Buffer | null> {
+/** The body, or null when it is larger than a few KB (internal calls are small). */
+export async function readSmallBody(req: IncomingMessage): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -28,7 +29,8 @@ export function signBody(body: string | Buffer, key: Buffer): string {
   return createHmac('sha256', key).update(body).digest('base64url');
 }
 
-function signatureValid(body: Buffer, given: string | string[] | undefined, key: Buffer) {
+/** Whether `given` is the gateway key's signature of `body` (constant-time). */
+export function signatureValid(body: Buffer, given: string | string[] | undefined, key: Buffer) {
   if (typeof given !== 'string') return false;
   const expected = Buffer.from(signBody(body, key));
   const actual = Buffer.from(given);

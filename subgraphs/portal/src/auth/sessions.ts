@@ -1,6 +1,7 @@
 import type { AdminRole } from '@portal/identity';
 import type { SessionPrincipal, SessionRows } from '../data/session-rows.ts';
 import type { AccessTokens } from './access-tokens.ts';
+import { AUDIT_ACTIONS, type AuditLog, NO_REQUEST, type RequestMeta } from './audit-log.ts';
 import { newOpaqueToken, sha256Hex } from './secret-tokens.ts';
 
 const HOUR_MS = 3_600_000;
@@ -29,7 +30,7 @@ export type RefreshOutcome =
  * refresh uses the presented token up and issues the next; a used token presented again means
  * it was stolen (or the client misbehaved), so the whole family is revoked.
  */
-export function createSessions(rows: SessionRows, tokens: AccessTokens) {
+export function createSessions(rows: SessionRows, tokens: AccessTokens, audit: AuditLog) {
   const issue = (sessionId: string, owner: SessionOwner) =>
     tokens.issue(
       owner.kind === 'customer'
@@ -63,7 +64,7 @@ export function createSessions(rows: SessionRows, tokens: AccessTokens) {
       };
     },
 
-    async refresh(refreshToken: string): Promise<RefreshOutcome> {
+    async refresh(refreshToken: string, meta: RequestMeta = NO_REQUEST): Promise<RefreshOutcome> {
       const hash = sha256Hex(refreshToken);
       const next = newOpaqueToken();
       const outcome = await rows.transaction(async (tx): Promise<RefreshOutcome> => {
@@ -73,6 +74,19 @@ export function createSessions(rows: SessionRows, tokens: AccessTokens) {
         if (state.tokenUsed) {
           // Committed with the refusal: the family is dead for the thief and the owner alike.
           await rows.revoke(tx, state.sessionId, 'refresh_token_reuse');
+          // Whoever presented it is not known; the session's owner is whose token leaked.
+          await audit.record(
+            {
+              actorKind: state.principal.kind,
+              actorId: state.principal.id,
+              action: AUDIT_ACTIONS.refreshTokenReused,
+              targetKind: 'session',
+              targetId: state.sessionId,
+              details: { sessionRevoked: true },
+            },
+            meta,
+            tx,
+          );
           return { ok: false, reason: 'reused' };
         }
         if (state.tokenExpired || state.sessionExpired) return { ok: false, reason: 'expired' };

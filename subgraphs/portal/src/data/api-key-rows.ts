@@ -13,6 +13,8 @@ export interface ApiKeyRow {
   lastUsedAt: string | null;
   revokedAt: string | null;
   createdAt: string;
+  /** The company a company key (made by an admin) acts for; null for a customer's key. */
+  companyId: string | null;
 }
 
 interface RawKey {
@@ -24,9 +26,13 @@ interface RawKey {
   last_used_at: Date | null;
   revoked_at: Date | null;
   created_at: Date;
+  company_id?: string | null;
 }
 
+/** The columns `authenticated` may read (a customer's own keys, under RLS). */
 const COLUMNS = 'id, name, prefix, scopes, expires_at, last_used_at, revoked_at, created_at';
+/** Service-side listings of company keys also name the company. */
+const COMPANY_KEY_COLUMNS = `${COLUMNS}, company_id`;
 
 function toRow(r: RawKey): ApiKeyRow {
   return {
@@ -38,6 +44,7 @@ function toRow(r: RawKey): ApiKeyRow {
     lastUsedAt: isoOrNull(r.last_used_at),
     revokedAt: isoOrNull(r.revoked_at),
     createdAt: iso(r.created_at),
+    companyId: r.company_id ?? null,
   };
 }
 
@@ -93,15 +100,66 @@ export function createApiKeyRows(db: Db) {
         return raw ? toRow(raw) : null;
       }),
 
-    /** Service-side: the gateway's check of a presented key, by its hash. */
+    /**
+     * Service-side (an admin's action): a key for a company's integration. Admins have no
+     * database role of their own; the resolver's rule (`isAdmin`) is the gate.
+     */
+    async insertForCompany(
+      companyId: string,
+      adminId: string,
+      k: {
+        name: string;
+        prefix: string;
+        keyHash: string;
+        scopes: ApiKeyScope[];
+        expiresAt: Date | null;
+      },
+    ): Promise<ApiKeyRow> {
+      const [raw] = await db.query<RawKey>(
+        `insert into api_keys
+           (name, prefix, key_hash, scopes, company_id, created_by_admin_id, expires_at)
+         values ($1, $2, $3, $4, $5, $6, $7)
+         returning ${COMPANY_KEY_COLUMNS}`,
+        [k.name, k.prefix, k.keyHash, k.scopes, companyId, adminId, k.expiresAt],
+      );
+      return toRow(raw!);
+    },
+
+    /** Service-side: company keys, newest first; of one company, or of all when null. */
+    listOfCompanies: async (companyId: string | null) =>
+      (
+        await db.query<RawKey>(
+          `select ${COMPANY_KEY_COLUMNS} from api_keys
+            where company_id is not null and ($1::uuid is null or company_id = $1::uuid)
+            order by created_at desc, id`,
+          [companyId],
+        )
+      ).map(toRow),
+
+    /** Service-side: revokes a company key; null when no company key has this id. */
+    async revokeCompanyKey(keyId: string): Promise<ApiKeyRow | null> {
+      const [raw] = await db.query<RawKey>(
+        `update api_keys set revoked_at = coalesce(revoked_at, now())
+          where id = $1 and company_id is not null returning ${COMPANY_KEY_COLUMNS}`,
+        [keyId],
+      );
+      return raw ? toRow(raw) : null;
+    },
+
+    /**
+     * Service-side: the gateway's check of a presented key, by its hash. A customer key dies
+     * with its customer (deleted, disabled); a company key with its company (deactivated).
+     */
     async check(keyHash: string): Promise<ApiKeyCheck | null> {
       const [row] = await db.query<ApiKeyCheck>(
         `select k.id, k.scopes, k.customer_id as "customerId", k.company_id as "companyId",
                 coalesce(k.expires_at <= now(), false) as expired,
                 k.revoked_at is not null as revoked,
                 coalesce(c.deleted_at is not null or c.disabled_at is not null, false)
-                  as "ownerGone"
-           from api_keys k left join customers c on c.id = k.customer_id
+                  or coalesce(not co.active, false) as "ownerGone"
+           from api_keys k
+           left join customers c on c.id = k.customer_id
+           left join companies co on co.id = k.company_id
           where k.key_hash = $1`,
         [keyHash],
       );

@@ -1,4 +1,5 @@
 import type { Db, Queryable } from '@portal/db';
+import { publishPortalEvent } from '@portal/events';
 import type { AccessoryLine, FeeLine, PanelLine, QuoteDraft } from '../quotes/quote-input.ts';
 import type { PriceSnapshot, StoredPrice } from '../quotes/quote-pricer.ts';
 import { asCustomer } from './as-customer.ts';
@@ -50,8 +51,24 @@ export interface QuoteRow {
   } | null;
   /** The unit prices, rates and settings of the price; null until priced. */
   snapshot: PriceSnapshot | null;
+  /** Submission to the company (migration 0005); null (or absent) while a draft. */
+  submission?: QuoteSubmissionState | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** Where a submitted quote's delivery to the company is (`quote_submissions`). */
+export interface QuoteSubmissionState {
+  submittedAt: string;
+  /** When the submitted price was computed: the submit itself, or earlier when the quote went
+   * at the customer's last-seen prices (the company could not be asked then). */
+  pricedAt: string | null;
+  idempotencyKey: string;
+  companyQuoteNumber: string | null;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  deliveredAt: string | null;
 }
 
 interface RawQuote {
@@ -75,6 +92,14 @@ interface RawQuote {
   discount_percent: string | null;
   final_total: string | null;
   snapshot: PriceSnapshot | null;
+  submitted_at: Date | null;
+  submit_idempotency_key: string | null;
+  company_quote_number: string | null;
+  delivery_priced_at: Date | null;
+  delivery_attempts: number | null;
+  delivery_last_error: string | null;
+  delivery_next_attempt_at: Date | null;
+  delivery_delivered_at: Date | null;
   created_at: Date;
   updated_at: Date;
   cursor_ts: string;
@@ -88,9 +113,14 @@ const SELECT = `
          q.currency, q.total_net::text as total_net, q.total_vat::text as total_vat,
          q.total_gross::text as total_gross, q.discount_percent::text as discount_percent,
          q.final_total::text as final_total, q.snapshot, q.created_at, q.updated_at,
-         q.updated_at::text as cursor_ts
+         q.updated_at::text as cursor_ts, q.submitted_at, q.submit_idempotency_key,
+         q.company_quote_number, s.priced_at as delivery_priced_at,
+         s.attempts as delivery_attempts,
+         s.last_error as delivery_last_error, s.next_attempt_at as delivery_next_attempt_at,
+         s.delivered_at as delivery_delivered_at
     from quotes q
-    join companies c on c.id = q.company_id`;
+    join companies c on c.id = q.company_id
+    left join quote_submissions s on s.quote_id = q.id`;
 
 function toRow(r: RawQuote): QuoteRow {
   return {
@@ -117,6 +147,19 @@ function toRow(r: RawQuote): QuoteRow {
             final: r.final_total ?? r.total_gross ?? '0.00',
           },
     snapshot: r.snapshot,
+    submission:
+      r.submitted_at === null
+        ? null
+        : {
+            submittedAt: iso(r.submitted_at),
+            pricedAt: isoOrNull(r.delivery_priced_at),
+            idempotencyKey: r.submit_idempotency_key ?? '',
+            companyQuoteNumber: r.company_quote_number,
+            attempts: r.delivery_attempts ?? 0,
+            lastError: r.delivery_last_error,
+            nextAttemptAt: isoOrNull(r.delivery_next_attempt_at),
+            deliveredAt: isoOrNull(r.delivery_delivered_at),
+          },
     createdAt: iso(r.created_at),
     updatedAt: isoOrNull(r.updated_at) ?? iso(r.created_at),
   };
@@ -175,6 +218,11 @@ export type DeleteOutcome =
 
 export type CreateOutcome = { kind: 'created'; row: QuoteRow } | { kind: 'company_refused' };
 
+/** One quote as the transaction's role may see it (the customer's, under RLS). */
+export async function quoteByIdIn(tx: Queryable, id: string): Promise<QuoteRow | null> {
+  return byIdIn(tx, id);
+}
+
 async function byIdIn(tx: Queryable, id: string): Promise<QuoteRow | null> {
   const [raw] = await tx.query<RawQuote>(`${SELECT} where q.id = $1 and q.deleted_at is null`, [
     id,
@@ -194,9 +242,10 @@ async function companyUsable(tx: Queryable, companyId: string): Promise<boolean>
 
 /** The price columns of a write, in the order `PRICE_COLUMNS` names them; all null unpriced. */
 function priceParams(price: StoredPrice | null): unknown[] {
-  if (!price) return [null, null, null, null, null, null, null, null, null];
+  if (!price) return [null, null, null, null, null, null, null, null, null, null];
   return [
     JSON.stringify(price.snapshot),
+    JSON.stringify(price.lines),
     price.catalogVersion,
     price.pricedAt,
     price.currency,
@@ -210,6 +259,7 @@ function priceParams(price: StoredPrice | null): unknown[] {
 
 const PRICE_COLUMNS = [
   'snapshot',
+  'priced_lines',
   'catalog_version',
   'priced_at',
   'currency',
@@ -231,8 +281,8 @@ async function insertDraft(
     `insert into quotes (customer_id, company_id, comment, panels, accessories, fees,
                          ${PRICE_COLUMNS.join(', ')})
      values ($1, $2, $3, $4::jsonb, $5::jsonb, $6::jsonb,
-             $7::jsonb, $8, $9::timestamptz, $10, $11::numeric, $12::numeric, $13::numeric,
-             $14::numeric, $15::numeric)
+             $7::jsonb, $8::jsonb, $9, $10::timestamptz, $11, $12::numeric, $13::numeric,
+             $14::numeric, $15::numeric, $16::numeric)
      returning id`,
     [
       customerId,
@@ -330,10 +380,10 @@ export function createQuoteRows(db: Db) {
               set comment = $3, panels = $4::jsonb, accessories = $5::jsonb, fees = $6::jsonb,
                   version = version + 1, updated_at = now(),
                   -- the new lines' price, or none: an old price no longer describes them
-                  snapshot = $7::jsonb, catalog_version = $8, priced_at = $9::timestamptz,
-                  currency = $10, total_net = $11::numeric, total_vat = $12::numeric,
-                  total_gross = $13::numeric, discount_percent = $14::numeric,
-                  final_total = $15::numeric
+                  snapshot = $7::jsonb, priced_lines = $8::jsonb, catalog_version = $9,
+                  priced_at = $10::timestamptz, currency = $11, total_net = $12::numeric,
+                  total_vat = $13::numeric, total_gross = $14::numeric,
+                  discount_percent = $15::numeric, final_total = $16::numeric
             where id = $1 and version = $2 and status = 'draft' and deleted_at is null
             returning id`,
           [
@@ -353,6 +403,14 @@ export function createQuoteRows(db: Db) {
           if (now.status !== 'draft') return { kind: 'not_draft' };
           return { kind: 'version_conflict', currentVersion: now.version };
         }
+        // Other tabs and devices showing this draft (`quoteUpdated`) learn of the new lines or
+        // price when, and only if, this write commits.
+        await publishPortalEvent(tx, {
+          type: 'quote',
+          id,
+          customerId,
+          companyId: current.company.id,
+        });
         return { kind: 'updated', row: (await byIdIn(tx, id))! };
       }),
 

@@ -1,21 +1,22 @@
+import { LIMITS } from '@portal/pricing';
 import { z } from 'zod';
 import { UUID_PATTERN } from '../data/uuid.ts';
 import type { QuoteError } from './quote-error.ts';
 
 /**
- * Bounds of a saved draft. They match `@portal/pricing` LIMITS where both apply (sizes,
- * quantities, hinge holes), so a draft that saves can also be priced; the row counts keep one
- * autosave small (the migration checks them again).
+ * Bounds of a saved draft. Everything a preview also checks comes from `@portal/pricing`
+ * LIMITS (row counts, sizes, quantities, hinge holes, labels), so a cut list that previews also
+ * saves and prices; the row counts keep one autosave small (the migration checks them again).
  */
 export const QUOTE_LIMITS = {
-  maxPanels: 1000,
-  maxAccessories: 200,
-  maxFees: 100,
-  maxQuantity: 10_000,
-  minSizeMm: 1,
-  maxSizeMm: 10_000,
-  maxHingeHoles: 10,
-  maxLabelLength: 100,
+  maxPanels: LIMITS.maxPanelRows,
+  maxAccessories: LIMITS.maxAccessoryLines,
+  maxFees: LIMITS.maxFeeLines,
+  maxQuantity: LIMITS.maxQuantity,
+  minSizeMm: LIMITS.minSizeMm,
+  maxSizeMm: LIMITS.maxSizeMm,
+  maxHingeHoles: LIMITS.maxHingeHolesPerPanel,
+  maxLabelLength: LIMITS.maxLabelLength,
   maxCommentLength: 2000,
   maxDeleteIds: 100,
 } as const;

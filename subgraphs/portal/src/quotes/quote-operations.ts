@@ -205,7 +205,8 @@ export async function deleteQuotes(ctx: PortalContext, { ids }: MutationDeleteQu
   }
 }
 
-const PART_NAMES = {
+/** The API names of the snapshot parts (`PriceChange.part`). */
+export const PART_NAMES = {
   services: 'SERVICES',
   materials: 'MATERIAL',
   edgeBandings: 'EDGE_BANDING',

@@ -9,7 +9,9 @@ import {
   priceQuote,
   type QuoteMaterial,
   type QuotePanel,
+  type QuotePricing,
 } from '@portal/pricing';
+import { buildPricedLines, type PricedLines } from '../submission/submission-payload.ts';
 import { type QuoteError, quoteError } from './quote-error.ts';
 import type { QuoteDraft } from './quote-input.ts';
 
@@ -45,10 +47,14 @@ export interface StoredPrice {
   discountPercent: string;
   final: string;
   snapshot: PriceSnapshot;
+  /** Every line as the company would receive it (`quotes.priced_lines`): what a submit sends
+   * when the company cannot be asked then (docs/submission.md). */
+  lines: PricedLines;
 }
 
 export type PriceOutcome =
-  | { kind: 'priced'; price: StoredPrice }
+  /** `pricing`: every line of the price (submission sends them to the company). */
+  | { kind: 'priced'; price: StoredPrice; pricing: QuotePricing }
   | { kind: 'invalid'; error: QuoteError }
   /** The company could not be asked (down, slow, misconfigured): the draft saves unpriced. */
   | { kind: 'unavailable' };
@@ -256,6 +262,7 @@ export function createQuotePricer(links: CompanyLinks): QuotePricer {
     };
     return {
       kind: 'priced',
+      pricing: priced,
       price: {
         catalogVersion: catalog.catalogVersion,
         pricedAt,
@@ -266,6 +273,7 @@ export function createQuotePricer(links: CompanyLinks): QuotePricer {
         discountPercent,
         final: priced.finalTotal,
         snapshot,
+        lines: buildPricedLines({ draft, pricing: priced, currency, discountPercent }),
       },
     };
   }

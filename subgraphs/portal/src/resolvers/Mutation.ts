@@ -6,11 +6,12 @@ import {
   ProfileInputSchema,
   parseInput,
 } from '../auth/account-input.ts';
-import { signedInCustomer } from '../auth/caller.ts';
+import { signedInAdmin, signedInCustomer } from '../auth/caller.ts';
 import type { PortalContext } from '../context.ts';
 import type { ConnectionChange } from '../data/customer-company-rows.ts';
 import { isUuid } from '../data/uuid.ts';
 import * as quoteOperations from '../quotes/quote-operations.ts';
+import { submitQuote } from '../submission/submit-quote.ts';
 
 type Outcome = { error?: AccountError | undefined };
 
@@ -61,19 +62,24 @@ export const Mutation: MutationResolvers = {
     okOrError(await ctx.accounts.customerAccounts.resendVerification(email)),
 
   async signIn(_p, { email, password, rememberMe }, ctx) {
-    const r = await ctx.accounts.customerAccounts.signIn(email, password, rememberMe === true);
+    const r = await ctx.accounts.customerAccounts.signIn(
+      email,
+      password,
+      rememberMe === true,
+      ctx.meta,
+    );
     if (r.error) return { session: null, customer: null, admin: null, error: r.error };
     return { session: r.session, customer: r.customer, admin: null, error: null };
   },
 
   async adminSignIn(_p, { email, password }, ctx) {
-    const r = await ctx.accounts.adminAccounts.signIn(email, password);
+    const r = await ctx.accounts.adminAccounts.signIn(email, password, ctx.meta);
     if ('error' in r) return { session: null, customer: null, admin: null, error: r.error };
     return { session: r.session, customer: null, admin: r.admin, error: null };
   },
 
   async refreshSession(_p, { refreshToken }, ctx) {
-    const r = await ctx.accounts.sessions.refresh(refreshToken);
+    const r = await ctx.accounts.sessions.refresh(refreshToken, ctx.meta);
     if (!r.ok) {
       return {
         session: null,
@@ -109,7 +115,7 @@ export const Mutation: MutationResolvers = {
     okOrError(await ctx.accounts.customerAccounts.requestPasswordReset(email)),
 
   resetPassword: async (_p, { token, password }, ctx) =>
-    okOrError(await ctx.accounts.customerAccounts.resetPassword(token, password)),
+    okOrError(await ctx.accounts.customerAccounts.resetPassword(token, password, ctx.meta)),
 
   async changePassword(_p, { currentPassword, newPassword }, ctx) {
     const me = signedInCustomer(ctx.identity);
@@ -119,6 +125,7 @@ export const Mutation: MutationResolvers = {
         me.sessionId,
         currentPassword,
         newPassword,
+        ctx.meta,
       ),
     );
   },
@@ -158,7 +165,9 @@ export const Mutation: MutationResolvers = {
 
   async deleteAccount(_p, { password }, ctx) {
     const me = signedInCustomer(ctx.identity);
-    return okOrError(await ctx.accounts.customerAccounts.deleteAccount(me.customerId, password));
+    return okOrError(
+      await ctx.accounts.customerAccounts.deleteAccount(me.customerId, password, ctx.meta),
+    );
   },
 
   async connectCompany(_p, { companyId }, ctx) {
@@ -184,14 +193,28 @@ export const Mutation: MutationResolvers = {
 
   async createApiKey(_p, { input }, ctx) {
     const me = signedInCustomer(ctx.identity);
-    const r = await ctx.accounts.apiKeys.createForCustomer(me.customerId, input);
+    const r = await ctx.accounts.apiKeys.createForCustomer(me.customerId, input, ctx.meta);
     if ('error' in r) return { apiKey: null, key: null, error: r.error };
     return { apiKey: r.apiKey, key: r.key, error: null };
   },
 
   async revokeApiKey(_p, { id }, ctx) {
     const me = signedInCustomer(ctx.identity);
-    const r = await ctx.accounts.apiKeys.revokeForCustomer(me.customerId, id);
+    const r = await ctx.accounts.apiKeys.revokeForCustomer(me.customerId, id, ctx.meta);
+    if ('error' in r) return { apiKey: null, error: r.error };
+    return { apiKey: r.apiKey, error: null };
+  },
+
+  async createCompanyApiKey(_p, { input }, ctx) {
+    const admin = signedInAdmin(ctx.identity);
+    const r = await ctx.accounts.apiKeys.createForCompany(admin, input, ctx.meta);
+    if ('error' in r) return { apiKey: null, key: null, error: r.error };
+    return { apiKey: r.apiKey, key: r.key, error: null };
+  },
+
+  async revokeCompanyApiKey(_p, { id }, ctx) {
+    const admin = signedInAdmin(ctx.identity);
+    const r = await ctx.accounts.apiKeys.revokeForCompany(admin, id, ctx.meta);
     if ('error' in r) return { apiKey: null, error: r.error };
     return { apiKey: r.apiKey, error: null };
   },
@@ -201,4 +224,5 @@ export const Mutation: MutationResolvers = {
   duplicateQuote: (_p, args, ctx) => quoteOperations.duplicateQuote(ctx, args),
   deleteQuotes: (_p, args, ctx) => quoteOperations.deleteQuotes(ctx, args),
   repriceQuote: (_p, args, ctx) => quoteOperations.repriceQuote(ctx, args),
+  submitQuote: (_p, args, ctx) => submitQuote(ctx, args),
 };

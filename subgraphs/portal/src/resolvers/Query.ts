@@ -2,6 +2,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '@portal/errors
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { PASSWORD_POLICY } from '../auth/password-policy.ts';
 import { isUuid } from '../data/uuid.ts';
+import * as orderOperations from '../orders/order-operations.ts';
 import * as quoteOperations from '../quotes/quote-operations.ts';
 
 export const Query: QueryResolvers = {
@@ -38,8 +39,9 @@ export const Query: QueryResolvers = {
   passwordPolicy: () => PASSWORD_POLICY,
 
   async devMailbox(_parent, { first }, ctx) {
-    // Only where mail is kept, never sent: with SMTP the outbox holds nothing to show.
-    if (!ctx.accounts.mailer.keepsOutbox) return null;
+    // Public, and it holds every reset link: only in development/embedded mode, and never
+    // when mail goes over SMTP (the outbox holds nothing to show then anyway).
+    if (!ctx.devMailbox) return null;
     const limit = first ?? 50;
     if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
       throw new BadUserInputError('`first` must be 1–200', 'first');
@@ -49,4 +51,6 @@ export const Query: QueryResolvers = {
 
   quote: (_parent, args, ctx) => quoteOperations.quote(ctx, args),
   quotes: (_parent, args, ctx) => quoteOperations.quotes(ctx, args),
+  order: (_parent, args, ctx) => orderOperations.order(ctx, args),
+  orders: (_parent, args, ctx) => orderOperations.orders(ctx, args),
 };

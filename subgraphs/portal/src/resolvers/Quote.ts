@@ -2,7 +2,9 @@ import type { QuoteResolvers, QuoteStatus } from '../__generated__/resolvers-typ
 import { isUuid } from '../data/uuid.ts';
 import { priceChanges } from '../quotes/price-changes.ts';
 import { quoteReaderId } from '../quotes/quote-actor.ts';
+import { PART_NAMES } from '../quotes/quote-operations.ts';
 import { quoteTotals } from '../quotes/quote-totals.ts';
+import { quoteDelivery } from '../submission/quote-delivery.ts';
 
 export const Quote: QuoteResolvers = {
   // Entity lookups are scoped to the caller like `Query.quote`: another customer's id is null.
@@ -19,6 +21,11 @@ export const Quote: QuoteResolvers = {
       hingeHoleSide:
         p.hingeHoleSide === 'long' ? 'LONG' : p.hingeHoleSide === 'short' ? 'SHORT' : null,
     })),
+  // Null for a partner key without `orders:read`; one query for a whole page of quotes.
+  order: (q, _args, ctx) => ctx.orderOfQuote.load(q.id),
+  submittedAt: (q) => q.submission?.submittedAt ?? null,
+  companyQuoteNumber: (q) => q.submission?.companyQuoteNumber ?? null,
+  delivery: (q) => quoteDelivery(q.submission ?? null),
   totals: (q) => quoteTotals(q.priced),
   pricedAt: (q) => q.priced?.at ?? null,
   catalogVersion: (q) => q.priced?.catalogVersion ?? null,
@@ -33,5 +40,12 @@ export const Quote: QuoteResolvers = {
     const now = await ctx.quotePricer.currentUnitPrices(q.company.id, q.snapshot);
     if (!now) return null;
     return priceChanges(q.snapshot, now).length > 0;
+  },
+  // The same comparison as `stale`, itemised; the request's catalog loaders serve both.
+  priceChanges: async (q, _args, ctx) => {
+    if (!q.priced || !q.snapshot || !ctx.quotePricer) return null;
+    const now = await ctx.quotePricer.currentUnitPrices(q.company.id, q.snapshot);
+    if (!now) return null;
+    return priceChanges(q.snapshot, now).map((c) => ({ ...c, part: PART_NAMES[c.part] }));
   },
 };

@@ -1,0 +1,190 @@
+import { ScrollArea, Table, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  type ClipboardEvent,
+  type KeyboardEvent,
+  useCallback,
+  useLayoutEffect,
+  useRef,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { type GridAction, gridKeyAction } from './grid-keyboard.ts';
+import { panelColumns, pickerColumns } from './panel-columns.ts';
+import { PanelGridRow } from './panel-grid-row.tsx';
+import { blankRow, copyRow, type PanelRow } from './panel-row.ts';
+
+export interface PanelGridProps {
+  rows: PanelRow[];
+  companyId: string;
+  names: Readonly<Record<string, string>>;
+  /** Translated server messages by grid row index. */
+  serverIssues: ReadonlyMap<number, string>;
+  readOnly: boolean;
+  onRowsChange: (update: (rows: PanelRow[]) => PanelRow[]) => void;
+  onNameKnown: (id: string, label: string) => void;
+  /** A table was pasted into row `atRow`: preview it before anything changes. */
+  onPasteTable: (text: string, atRow: number) => void;
+}
+
+/** A pasted text that is a table rather than one value: tabs or several lines. */
+function isTableText(text: string): boolean {
+  return /[\t\n]/.test(text.trim());
+}
+
+/**
+ * The cut list as a keyboard-first grid (see `grid-keyboard.ts` for the keys). Rows are
+ * memoised, so typing in one cell renders that row only.
+ */
+export function PanelGrid(props: PanelGridProps) {
+  const { t } = useTranslation();
+  const { onRowsChange, readOnly } = props;
+  const tableRef = useRef<HTMLTableElement>(null);
+  const pendingFocus = useRef<{ row: number; col: number } | null>(null);
+
+  const focusCell = useCallback((row: number, col: number) => {
+    const element = tableRef.current?.querySelector<HTMLElement>(
+      `[data-row="${row}"][data-col="${col}"]`,
+    );
+    element?.focus();
+  }, []);
+
+  // A row added, copied or removed: focus its cell once it is rendered.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each change of the rows.
+  useLayoutEffect(() => {
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = null;
+    focusCell(target.row, target.col);
+  }, [props.rows, focusCell]);
+
+  const onPatch = useCallback(
+    (key: string, patch: Partial<PanelRow>) =>
+      onRowsChange((rows) => rows.map((row) => (row.key === key ? { ...row, ...patch } : row))),
+    [onRowsChange],
+  );
+  const onDuplicate = useCallback(
+    (index: number, col = 0) => {
+      pendingFocus.current = { row: index + 1, col };
+      onRowsChange((rows) => {
+        const source = rows[index];
+        return source
+          ? [...rows.slice(0, index + 1), copyRow(source), ...rows.slice(index + 1)]
+          : rows;
+      });
+    },
+    [onRowsChange],
+  );
+  const onDelete = useCallback(
+    (index: number, focusRow?: number, col = 0) => {
+      onRowsChange((rows) => {
+        const rest = rows.filter((_, i) => i !== index);
+        // The grid always keeps a row to type into.
+        const next = rest.length > 0 ? rest : [blankRow()];
+        pendingFocus.current = { row: Math.min(focusRow ?? index, next.length - 1), col };
+        return next;
+      });
+    },
+    [onRowsChange],
+  );
+
+  const run = (action: GridAction) => {
+    switch (action.type) {
+      case 'focus':
+        focusCell(action.row, action.col);
+        return;
+      case 'append':
+        pendingFocus.current = { row: props.rows.length, col: action.col };
+        onRowsChange((rows) => [...rows, blankRow()]);
+        return;
+      case 'duplicate':
+        onDuplicate(action.row, action.col);
+        return;
+      case 'delete':
+        onDelete(action.row, action.focusRow, action.col);
+        return;
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const target = event.target as HTMLElement;
+    const row = Number(target.dataset.row);
+    const col = Number(target.dataset.col);
+    if (target.dataset.row === undefined || Number.isNaN(row) || Number.isNaN(col)) return;
+    const column = panelColumns[col];
+    const action = gridKeyAction(
+      event,
+      { row, col },
+      {
+        rows: props.rows.length,
+        cols: panelColumns.length,
+        cellOwnsArrows: column !== undefined && pickerColumns.has(column),
+      },
+    );
+    if (!action || (readOnly && action.type !== 'focus')) return;
+    event.preventDefault();
+    run(action);
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLTableElement>) => {
+    if (readOnly) return;
+    const text = event.clipboardData.getData('text/plain');
+    if (!isTableText(text)) return;
+    event.preventDefault();
+    const row = Number((event.target as HTMLElement).dataset.row);
+    props.onPasteTable(text, Number.isNaN(row) ? props.rows.length : row);
+  };
+
+  const header = (column: (typeof panelColumns)[number]) => (
+    <Table.Th key={column}>
+      <Tooltip label={t(`quotes.builder.columns.${column}`)} openDelay={400}>
+        <span>{t(`quotes.builder.columnsShort.${column}`)}</span>
+      </Tooltip>
+    </Table.Th>
+  );
+
+  return (
+    <ScrollArea type="auto" offsetScrollbars>
+      <Table
+        ref={tableRef}
+        miw={1450}
+        verticalSpacing={4}
+        horizontalSpacing={4}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        data-testid="panel-grid"
+        aria-describedby="panel-grid-keys"
+      >
+        <Table.Caption>
+          <VisuallyHidden id="panel-grid-keys">
+            {t('quotes.builder.grid.keysSummary')}
+          </VisuallyHidden>
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={32}>#</Table.Th>
+            {panelColumns.map(header)}
+            <Table.Th>
+              <VisuallyHidden>{t('quotes.builder.grid.actions')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {props.rows.map((row, index) => (
+            <PanelGridRow
+              key={row.key}
+              row={row}
+              index={index}
+              companyId={props.companyId}
+              names={props.names}
+              serverIssue={props.serverIssues.get(index)}
+              readOnly={readOnly}
+              onPatch={onPatch}
+              onNameKnown={props.onNameKnown}
+              onDuplicate={onDuplicate}
+              onDelete={onDelete}
+            />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea>
+  );
+}
