@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 // Server: resolver types per subgraph from its own SDL (federation-aware, mappers to the
 // shapes resolvers really receive). Client: the client preset over the composed API schema.
@@ -24,6 +26,17 @@ const generates: CodegenConfig['generates'] = {
         CustomerCompany: '../data/customer-company-rows.ts#CustomerCompanyRow',
         Admin: '../data/admin-rows.ts#AdminRow',
         AdminQuery: '../data/admin-rows.ts#AdminNamespace',
+        AdminCustomer: '../data/admin-customer-rows.ts#AdminCustomerRow',
+        AdminCustomerCompany: '../data/admin-customer-rows.ts#AdminCustomerCompanyRow',
+        AdminCustomerQuote: '../data/admin-customer-rows.ts#AdminCustomerQuoteRow',
+        AdminCustomerOrder: '../data/admin-customer-rows.ts#AdminCustomerOrderRow',
+        QueuedDelivery: '../data/admin-ops-rows.ts#QueuedDeliveryRow',
+        OrderNotificationMail: '../data/admin-ops-rows.ts#NotificationRow',
+        FailingCompany: '../data/admin-ops-rows.ts#FailingCompanyRow',
+        AdminDashboard: '../data/admin-ops-rows.ts#DashboardParent',
+        AdminMailOutbox: '../data/admin-ops-rows.ts#MailOutboxParent',
+        MailTemplate: '../mail/mail-templates.ts#MailTemplateView',
+        CompanyHealth: '../system/system-health.ts#CompanyHealthModel',
         ApiKey: '../data/api-key-rows.ts#ApiKeyRow',
         AuditEvent: '../data/audit-log-rows.ts#AuditEventRow',
         MailMessage: '../data/mail-outbox.ts#MailRow',
@@ -63,7 +76,19 @@ const generates: CodegenConfig['generates'] = {
     schema: 'gateway/schema.graphql',
     documents: ['client/src/**/*.{ts,tsx}', '!client/src/__generated__/**'],
     preset: 'client',
-    presetConfig: { fragmentMasking: false },
+    presetConfig: {
+      fragmentMasking: false,
+      // Trusted documents (docs/decisions/019): persisted-documents.json, sha256 → document, read
+      // by the gateway; each document carries its hash (`__meta__.hash`), which the client sends.
+      // Bare hex, as Apollo's persisted-query protocol sends it (the preset's 'sha256' prefixes it).
+      persistedDocuments: {
+        mode: 'embedHashInDocument',
+        hashAlgorithm: (document: string) => createHash('sha256').update(document).digest('hex'),
+      },
+    },
+    // The gateway runs the manifest's text, not what Apollo Client would print: it must select
+    // `__typename` the way Apollo Client's cache needs.
+    documentTransforms: [addTypenameSelectionDocumentTransform],
     config: { scalars, useTypeImports: true, enumsAsTypes: true },
   },
 };

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -16,7 +17,14 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    rolldownOptions: { output: { codeSplitting: { groups: vendorChunks } } },
+    rolldownOptions: {
+      // The app, and the GraphQL explorer the gateway serves at /explorer (docs/partner-guide.md).
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        explorer: fileURLToPath(new URL('explorer.html', import.meta.url)),
+      },
+      output: { codeSplitting: { groups: vendorChunks } },
+    },
   },
   server: {
     proxy: {

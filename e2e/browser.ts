@@ -1,4 +1,4 @@
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 /**
  * Debian's Chromium, headless, with the flags that keep it off the network: this machine has
@@ -19,4 +19,22 @@ export function launchChromium(): Promise<Browser> {
       '--disable-dev-shm-usage',
     ],
   });
+}
+
+/**
+ * Collects the page's console errors and uncaught exceptions into `errors`, and aborts (and
+ * records) any request that would leave this machine: the client must work offline.
+ */
+export async function watchPage(page: Page, errors: string[]): Promise<void> {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  await page.route(
+    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
+    (route) => {
+      errors.push(`external request: ${route.request().url()}`);
+      return route.abort();
+    },
+  );
 }

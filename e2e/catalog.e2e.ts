@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { type RunningSystem, startSystem } from '@portal/embedded';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium, watchPage } from './browser.ts';
 
 const clientDist = fileURLToPath(new URL('../client/dist', import.meta.url));
 
@@ -16,17 +16,7 @@ describe('the catalog in a real browser', () => {
     system = await startSystem({ clientDist });
     browser = await launchChromium();
     page = await browser.newPage();
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    });
-    // Nothing may come from the internet: any request off this machine fails the test.
-    await page.route(
-      (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
-      (route) => {
-        consoleErrors.push(`external request: ${route.request().url()}`);
-        return route.abort();
-      },
-    );
+    await watchPage(page, consoleErrors);
   });
   afterAll(async () => {
     await browser?.close();

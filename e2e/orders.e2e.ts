@@ -2,48 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { type RunningSystem, startSystem } from '@portal/embedded';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { consoleCall, eventually, gql, signUpVerified } from './api.ts';
+import { launchChromium, watchPage } from './browser.ts';
 
 const clientDist = fileURLToPath(new URL('../client/dist', import.meta.url));
 const PASSWORD = 'Lapszabasz-Rendeles-2026';
-
-async function gql(system: RunningSystem, query: string, variables = {}, token?: string) {
-  const res = await fetch(system.graphqlUrl, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-/** The demo company console's API: the test acts as the company's staff with it. */
-async function consoleCall(system: RunningSystem, path: string, body?: unknown) {
-  const res = await fetch(new URL(`api/companies${path}`, system.demoConsoleUrl ?? ''), {
-    ...(body === undefined
-      ? {}
-      : {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        }),
-  });
-  return { status: res.status, body: (await res.json()) as any };
-}
-
-async function eventually<T>(check: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe('submitting a quote and following its order in a real browser', () => {
   let system: RunningSystem;
@@ -66,25 +29,13 @@ describe('submitting a quote and following its order in a real browser', () => {
     });
     // A verified customer of Turinova who wants the "ready for pickup" mail, made via the API.
     const company = (await gql(system, '{ company(slug: "turinova") { id } }')).company;
-    await gql(system, 'mutation($i: SignUpInput!) { signUp(input: $i) { ok } }', {
-      i: {
-        email,
-        password: PASSWORD,
-        name: 'Rendelés Rita',
-        companyIds: [company.id],
-        notificationPreferences: { orderReady: true },
-      },
+    token = await signUpVerified(system, lines, {
+      email,
+      password: PASSWORD,
+      name: 'Rendelés Rita',
+      companyIds: [company.id],
+      notificationPreferences: { orderReady: true },
     });
-    const logged = lines.find((line) => line.startsWith(`mail to ${email}`));
-    const verify = new URL(logged?.split(' — ')[1] ?? '').searchParams.get('token');
-    await gql(system, 'mutation($t: String!) { verifyEmail(token: $t) { ok } }', { t: verify });
-    token = (
-      await gql(
-        system,
-        'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { session { accessToken } } }',
-        { e: email, p: PASSWORD },
-      )
-    ).signIn.session.accessToken;
     const materials = await gql(
       system,
       'query($id: ID!) { company(id: $id) { materials(first: 50) { nodes { id lengthMm widthMm active } } } }',
@@ -114,17 +65,7 @@ describe('submitting a quote and following its order in a real browser', () => {
 
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    await page.route(
-      (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
-      (route) => {
-        consoleErrors.push(`external request: ${route.request().url()}`);
-        return route.abort();
-      },
-    );
+    await watchPage(page, consoleErrors);
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { type RunningSystem, startSystem } from '@portal/embedded';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium, watchPage } from './browser.ts';
 
 const clientDist = fileURLToPath(new URL('../client/dist', import.meta.url));
 const PASSWORD = 'Lapszabasz-Ajanlat-2026';
@@ -89,17 +89,7 @@ describe('the quote builder in a real browser', () => {
     // A context of its own, so a second tab can share the session.
     context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     page = await context.newPage();
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    await page.route(
-      (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
-      (route) => {
-        consoleErrors.push(`external request: ${route.request().url()}`);
-        return route.abort();
-      },
-    );
+    await watchPage(page, consoleErrors);
   });
   afterAll(async () => {
     await browser?.close();

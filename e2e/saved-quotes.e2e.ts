@@ -3,26 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { type RunningSystem, startSystem } from '@portal/embedded';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { gql, signUpVerified } from './api.ts';
+import { launchChromium, watchPage } from './browser.ts';
 
 const clientDist = fileURLToPath(new URL('../client/dist', import.meta.url));
 
 const PASSWORD = 'Gyalu-Forgacs-2026';
-
-/** GraphQL through the gateway, as a partner or a script would call it. */
-async function gql(system: RunningSystem, query: string, variables = {}, token?: string) {
-  const res = await fetch(system.graphqlUrl, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: any[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 describe('saved quotes in a real browser', () => {
   let system: RunningSystem;
@@ -38,17 +24,7 @@ describe('saved quotes in a real browser', () => {
     base = system.gatewayUrl;
     browser = await launchChromium();
     page = await browser.newPage({ acceptDownloads: true });
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    await page.route(
-      (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
-      (route) => {
-        consoleErrors.push(`external request: ${route.request().url()}`);
-        return route.abort();
-      },
-    );
+    await watchPage(page, consoleErrors);
   });
   afterAll(async () => {
     await browser?.close();
@@ -58,20 +34,12 @@ describe('saved quotes in a real browser', () => {
   it('searches, filters, bulk-deletes a draft, reprices a stale quote and downloads its PDF', async () => {
     // A customer of Turinova with three quotes, made through the API.
     const company = (await gql(system, '{ company(slug: "turinova") { id } }')).company;
-    await gql(system, 'mutation($i: SignUpInput!) { signUp(input: $i) { ok } }', {
-      i: { email, password: PASSWORD, name: 'Mentett Márta', companyIds: [company.id] },
+    const token = await signUpVerified(system, lines, {
+      email,
+      password: PASSWORD,
+      name: 'Mentett Márta',
+      companyIds: [company.id],
     });
-    const mail = lines.find((l) => l.startsWith(`mail to ${email}`));
-    const verifyToken = new URL(mail!.split(' — ')[1]!).searchParams.get('token');
-    await gql(system, 'mutation($t: String!) { verifyEmail(token: $t) { ok } }', {
-      t: verifyToken,
-    });
-    const signIn = await gql(
-      system,
-      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { session { accessToken } } }',
-      { e: email, p: PASSWORD },
-    );
-    const token = signIn.signIn.session.accessToken as string;
     const materials = await gql(
       system,
       `query($id: ID!) { company(id: $id) { materials(first: 50) { nodes { id lengthMm widthMm active } } } }`,

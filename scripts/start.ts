@@ -4,10 +4,15 @@
  */
 import { fileURLToPath } from 'node:url';
 import { startSystem } from '@portal/embedded';
+import type { TrustedDocumentsMode } from '@portal/gateway';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
+const trustedDocuments = process.env.TRUSTED_DOCUMENTS as TrustedDocumentsMode | undefined;
+if (trustedDocuments && !['off', 'allow', 'enforce'].includes(trustedDocuments)) {
+  throw new Error(`TRUSTED_DOCUMENTS must be off, allow or enforce, not "${trustedDocuments}"`);
+}
 const started = Date.now();
 const system = await startSystem({
   dataDir: process.env.DATA_DIR ?? `${root}.data`,
@@ -32,6 +37,7 @@ const system = await startSystem({
     ? { orderSyncIntervalMs: Number(process.env.ORDER_SYNC_INTERVAL_MS) }
     : {}),
   clientDist: `${root}client/dist`,
+  ...(trustedDocuments ? { trustedDocuments } : {}),
   log: (line) => console.log(`  ${line}`),
 });
 
@@ -40,7 +46,9 @@ console.log(`
 Panel-cutting portal is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s)
 
   Web client        ${system.gatewayUrl}/
+  Admin UI          ${system.gatewayUrl}/admin
   GraphQL API       ${system.graphqlUrl}
+  GraphQL explorer  ${system.gatewayUrl}/explorer
   Portal subgraph   ${system.portalUrl}
   Catalog subgraph  ${system.catalogUrl}
   Local Supabase    ${system.supabase.url}/<company>/rest/v1/rpc/<function>
@@ -53,7 +61,7 @@ ${
     : ''
 }${
   system.demoAdmin
-    ? `  Demo admin        ${system.demoAdmin.email} / ${system.demoAdmin.password}  (adminSignIn in the API; the admin UI comes later)
+    ? `  Demo admin        ${system.demoAdmin.email} / ${system.demoAdmin.password}  (sign in at /admin)
 `
     : ''
 }  Mail              ${

@@ -100,6 +100,8 @@ describe('cost hints', () => {
         pricing {
           finalTotal { amount currency } totals { quote { ${amounts} } }
           materials { material { id name } boardsUsed total { gross { amount } } }
+          accessories { row accessory { id name } amounts { gross { amount currency } } }
+          fees { row fee { id name } amounts { gross { amount currency } } }
         }
         matches { kind sourceId targetId how }
         missing { kind sourceId sourceName searched fields }

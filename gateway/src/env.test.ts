@@ -16,7 +16,15 @@ describe('gateway environment', () => {
       MAX_QUERY_TOKENS: 2000,
       AUTH_RATE_LIMIT_PER_MINUTE: 10,
       API_KEY_RATE_LIMIT_PER_MINUTE: 120,
+      API_KEY_USAGE_FLUSH_MS: 5000,
+      TRUSTED_DOCUMENTS: 'allow',
+      APQ_CACHE_MB: 16,
     });
+  });
+
+  it('takes only the three trusted-documents modes', () => {
+    expect(readEnv({ ...base, TRUSTED_DOCUMENTS: 'enforce' }).TRUSTED_DOCUMENTS).toBe('enforce');
+    expect(() => readEnv({ ...base, TRUSTED_DOCUMENTS: 'strict' })).toThrow(/TRUSTED_DOCUMENTS/);
   });
 
   it('closes introspection in production unless told otherwise', () => {

@@ -35,6 +35,14 @@ const Env = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true'),
+  /**
+   * Trusted documents (docs/decisions/019): `off`, `allow` (manifest hashes resolve, any document
+   * runs) or `enforce` (callers other than admins and partner keys run only the web client's
+   * registered operations).
+   */
+  TRUSTED_DOCUMENTS: z.enum(['off', 'allow', 'enforce']).default('allow'),
+  /** Bound of the automatic persisted queries cache of this instance, MiB. */
+  APQ_CACHE_MB: positiveInt(16),
   MAX_QUERY_DEPTH: positiveInt(12),
   MAX_QUERY_ALIASES: positiveInt(30),
   MAX_QUERY_COST: positiveInt(5_000),
@@ -43,6 +51,8 @@ const Env = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: positiveInt(10),
   /** Requests per partner API key per minute. */
   API_KEY_RATE_LIMIT_PER_MINUTE: positiveInt(120),
+  /** How often partner keys' request counts are saved to the portal, ms (a crash loses them). */
+  API_KEY_USAGE_FLUSH_MS: positiveInt(5_000),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt(20),
   /** Open subscriptions of one customer or partner key across its connections. */
   MAX_SUBSCRIPTIONS_PER_SUBSCRIBER: positiveInt(50),

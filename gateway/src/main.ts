@@ -12,9 +12,12 @@ const running = await startGateway({
   host: env.HOST,
   ...(env.CLIENT_DIST ? { clientDist: env.CLIENT_DIST } : {}),
   signingKey: env.GATEWAY_SIGNING_KEY,
+  apiKeyUsageFlushMs: env.API_KEY_USAGE_FLUSH_MS,
   introspection: introspectionPolicy(env),
   trustProxy: env.TRUST_PROXY,
   ...(env.PORTAL_EVENTS_DATABASE_URL ? { events: { url: env.PORTAL_EVENTS_DATABASE_URL } } : {}),
+  trustedDocuments: { mode: env.TRUSTED_DOCUMENTS },
+  persistedQueries: { cacheBytes: env.APQ_CACHE_MB * 1024 * 1024 },
   limits: {
     maxDepth: env.MAX_QUERY_DEPTH,
     maxAliases: env.MAX_QUERY_ALIASES,
@@ -27,3 +30,13 @@ const running = await startGateway({
   },
 });
 console.log(`gateway at ${running.url}`);
+
+// Closing saves the last API key usage counts to the portal (docs/partner-guide.md).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}

@@ -4,8 +4,11 @@ import { type RouteHandler, sendJson } from '@portal/http-server';
 import { signedHeaders } from '@portal/identity';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import type { ApiKeyUsageRecorder } from './api-key-usage.ts';
 import { type CallerVerifiers, identifyCaller } from './caller-identity.ts';
 import { isExpected } from './error-masking.ts';
+import { rateLimitHeaders } from './rate-limit-plugin.ts';
+import type { RateLimiter } from './rate-limiter.ts';
 
 /** `GET /api/quotes/:id/pdf?lang=hu|en` is served under this prefix. */
 export const QUOTE_PDF_PROXY_PREFIX = '/api/quotes/';
@@ -23,6 +26,10 @@ export interface QuotePdfProxyOptions {
   verifiers: CallerVerifiers;
   logger: Logger;
   doFetch?: typeof fetch;
+  /** Partner keys' budgets, the same as on `/graphql`: a PDF counts as one request. */
+  apiKeyLimiter?: RateLimiter;
+  /** Counts partner keys' downloads for their owners (`ApiKey.usage`). */
+  usage?: Pick<ApiKeyUsageRecorder, 'record'>;
 }
 
 function fail(res: Parameters<RouteHandler>[1], status: number, code: string) {
@@ -57,6 +64,23 @@ export function quotePdfProxyRoute(options: QuotePdfProxyOptions): RouteHandler 
       return fail(res, 503, 'INTERNAL');
     }
     if (identity.kind === 'anonymous') return fail(res, 401, 'UNAUTHENTICATED');
+    if (identity.kind === 'partner' && options.apiKeyLimiter) {
+      const state = options.apiKeyLimiter.attempt(identity.apiKeyId);
+      const headers = rateLimitHeaders(state, options.apiKeyLimiter.windowSeconds);
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      const { apiKeyId } = identity;
+      if (!state.allowed) {
+        options.usage?.record(apiKeyId, 'rate-limited');
+        res.setHeader('retry-after', String(state.resetSeconds));
+        res.setHeader('cache-control', 'no-store');
+        return sendJson(res, 429, {
+          error: { code: 'RATE_LIMITED', retryAfter: state.resetSeconds },
+        });
+      }
+      res.once('finish', () => {
+        options.usage?.record(apiKeyId, res.statusCode >= 400 ? 'error' : 'ok');
+      });
+    }
     const lang = new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang') ?? 'hu';
     const target = new URL(`/quotes/${match[1]}/pdf`, options.portalUrl);
     target.searchParams.set('lang', lang === 'en' ? 'en' : 'hu');

@@ -5,23 +5,39 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { PortalError } from '@portal/errors';
 import type { PortalEventSource } from '@portal/events';
-import { type RunningServer, serveApollo } from '@portal/http-server';
+import { createServiceMetrics, type RunningServer, serveApollo } from '@portal/http-server';
 import { CLIENT_IP_HEADER, REQUEST_ID_HEADER, signIdentity } from '@portal/identity';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { type Logger, pino } from 'pino';
+import { Gauge } from 'prom-client';
 import { createAccessTokenVerifier } from './access-token.ts';
+import { type ApiKeyUsageRecorder, createApiKeyUsageRecorder } from './api-key-usage.ts';
 import { createApiKeyVerifier } from './api-key-verifier.ts';
 import { identifyCaller } from './caller-identity.ts';
 import { costLimitPlugin } from './cost-limit-plugin.ts';
 import { errorMaskingPlugin, internalError, isExpected } from './error-masking.ts';
+import { EXPLORER_PATH, explorerRoute } from './explorer-route.ts';
 import type { GatewayContext } from './gateway-context.ts';
 import { type IntrospectionPolicy, introspectionPlugin } from './introspection-plugin.ts';
 import { jwksRoute } from './jwks-route.ts';
 import { withMethodNotAllowedCode } from './method-not-allowed.ts';
+import { operationResolutionPlugin } from './operation-resolution.ts';
 import { ORDER_WEBHOOK_PROXY_PREFIX, orderWebhookProxyRoute } from './order-webhook-proxy.ts';
+import {
+  loadManifest,
+  type PersistedDocumentManifest,
+  type TrustedDocumentsMode,
+  trustedDocumentsPlugin,
+} from './persisted-documents.ts';
+import {
+  type PersistedQueryOptions,
+  persistedQueriesConfig,
+  withPersistedQueryCode,
+} from './persisted-queries.ts';
 import { maxAliasesRule, maxDepthRule } from './query-limits.ts';
 import { QUOTE_PDF_PROXY_PREFIX, quotePdfProxyRoute } from './quote-pdf-proxy.ts';
 import { rateLimitPlugin } from './rate-limit-plugin.ts';
+import { RateLimiter } from './rate-limiter.ts';
 import { serveStatic } from './static-files.ts';
 import type { SubgraphName } from './subgraphs.ts';
 import {
@@ -31,6 +47,7 @@ import {
 
 export type { GatewayContext } from './gateway-context.ts';
 export type { IntrospectionPolicy } from './introspection-plugin.ts';
+export type { TrustedDocumentsMode } from './persisted-documents.ts';
 
 /** Limits on what one request may ask for; `DEFAULT_LIMITS` documents the defaults. */
 export interface GatewayLimits {
@@ -85,6 +102,20 @@ export interface GatewayOptions {
   events?: PortalEventSource;
   /** graphql-ws keep-alive ping interval (default 12 s). */
   keepAliveMs?: number;
+  /** `METRICS_TOKEN` for `/metrics` (see `serveApollo`); the environment's when absent. */
+  metricsToken?: string | null;
+  /**
+   * How often partner keys' request counts go to the portal (`ApiKey.usage`), ms; default
+   * 5000 (`API_KEY_USAGE_FLUSH_MS`). A crash loses at most this long of counts.
+   */
+  apiKeyUsageFlushMs?: number;
+  /** The automatic persisted queries cache (`persisted-queries.ts`). */
+  persistedQueries?: Partial<PersistedQueryOptions>;
+  /**
+   * Trusted documents (docs/decisions/019): `off`, `allow` (the default) or `enforce`, and the
+   * manifest (default: the web client's, `client/src/__generated__/persisted-documents.json`).
+   */
+  trustedDocuments?: { mode: TrustedDocumentsMode; manifest?: PersistedDocumentManifest };
 }
 
 /** The supergraph composed at build time (`npm run compose`), never at run time. */
@@ -130,6 +161,8 @@ function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
 export interface RunningGateway extends RunningServer {
   /** The graphql-ws server on `/graphql`; null without `GatewayOptions.events`. */
   subscriptions: SubscriptionServer | null;
+  /** Partner keys' request counts; `flush()` sends them to the portal now (tests, tools). */
+  apiKeyUsage: Pick<ApiKeyUsageRecorder, 'flush'>;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
@@ -145,6 +178,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }),
   };
 
+  const apiKeyUsage = createApiKeyUsageRecorder({
+    usageUrl: new URL('/internal/api-keys/usage', portalUrl),
+    signingKey: options.signingKey,
+    logger,
+    ...(options.apiKeyUsageFlushMs ? { flushMs: options.apiKeyUsageFlushMs } : {}),
+  });
+
+  /** Each partner key's budget, shared by `/graphql` and the quote PDF route. */
+  const apiKeyLimiter = new RateLimiter(limits.apiKeyPerMinute, 60_000);
+
   let apiSchema: GraphQLSchema | undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: loadSupergraphSdl(),
@@ -157,6 +200,31 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   gateway.onSchemaLoadOrUpdate((loaded) => {
     apiSchema = loaded.apiSchema;
   });
+  const metrics = createServiceMetrics('gateway');
+  // Filled in once the subscription server runs (below); 0 without one.
+  const subscriptionStats: () => { connections: number; subscriptions: number } = () => ({
+    connections: 0,
+    subscriptions: 0,
+  });
+  new Gauge({
+    name: 'gateway_subscriptions',
+    help: 'Open GraphQL subscriptions (graphql-ws) on this gateway',
+    registers: [metrics.registry],
+    collect() {
+      this.set(subscriptionStats().subscriptions);
+    },
+  });
+  new Gauge({
+    name: 'gateway_subscription_connections',
+    help: 'Open graphql-ws connections on this gateway',
+    registers: [metrics.registry],
+    collect() {
+      this.set(subscriptionStats().connections);
+    },
+  });
+  const trustedMode = options.trustedDocuments?.mode ?? 'allow';
+  const manifest =
+    trustedMode === 'off' ? new Map() : (options.trustedDocuments?.manifest ?? loadManifest());
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -164,24 +232,31 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection: true,
     // Refuses GET and simple POSTs that a browser could send cross-site without a preflight.
     csrfPrevention: true,
+    persistedQueries: persistedQueriesConfig(options.persistedQueries),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [maxDepthRule(limits.maxDepth), maxAliasesRule(limits.maxAliases)],
     plugins: [
       // The default landing page loads Apollo Sandbox from a CDN; nothing may load from the
-      // internet. The offline explorer comes with the admin work.
+      // internet. The offline explorer is served at /explorer (explorer-route.ts).
       ApolloServerPluginLandingPageDisabled(),
+      // First: it may swap a manifest hash for its document before anything reads the request.
+      trustedDocumentsPlugin(trustedMode, manifest),
       introspectionPlugin(options.introspection ?? 'privileged'),
+      // A document whose operation cannot be chosen: 400, not the gateway executor's 500.
+      operationResolutionPlugin(),
       costLimitPlugin(limits.maxCost),
       rateLimitPlugin({
         authPerMinute: limits.authPerMinute,
         apiKeyPerMinute: limits.apiKeyPerMinute,
+        apiKeyLimiter,
+        usage: apiKeyUsage,
       }),
       errorMaskingPlugin(logger),
     ],
     // Errors outside an operation (context creation, request parsing). Those of operations
     // are masked with their request id by errorMaskingPlugin.
     formatError(original, error) {
-      const formatted = withMethodNotAllowedCode(original, error);
+      const formatted = withPersistedQueryCode(withMethodNotAllowedCode(original, error));
       if (isExpected(formatted)) return formatted;
       if (formatted.extensions?.code === 'INTERNAL' && formatted.extensions.requestId) {
         return formatted; // already masked by the context factory, with its request id
@@ -194,9 +269,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const running = await serveApollo({
     name: 'gateway',
     server,
+    metrics,
+    logger,
+    ...(options.metricsToken !== undefined ? { metricsToken: options.metricsToken } : {}),
+    // The supergraph is composed at build time and loaded at start; until then nothing works.
+    readiness: { supergraph: async () => apiSchema !== undefined },
     port: options.port ?? 0,
     ...(options.host ? { host: options.host } : {}),
-    routes: { '/.well-known/jwks.json': jwksRoute(jwksUrl) },
+    routes: {
+      '/.well-known/jwks.json': jwksRoute(jwksUrl),
+      // The offline GraphQL explorer, with the built client (docs/partner-guide.md).
+      ...(options.clientDist ? { [EXPLORER_PATH]: explorerRoute(options.clientDist) } : {}),
+    },
     // Files beside GraphQL; each identifies its caller like the GraphQL context does.
     prefixRoutes: {
       [QUOTE_PDF_PROXY_PREFIX]: quotePdfProxyRoute({
@@ -204,6 +288,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         signingKey: options.signingKey,
         verifiers,
         logger,
+        apiKeyLimiter,
+        usage: apiKeyUsage,
       }),
       // Companies push "an order changed"; the portal checks their signature.
       [ORDER_WEBHOOK_PROXY_PREFIX]: orderWebhookProxyRoute({ portalUrl, logger }),
@@ -226,7 +312,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     ...(options.clientDist ? { fallback: serveStatic(options.clientDist) } : {}),
   });
-  if (!options.events) return { ...running, subscriptions: null };
+  const closeHttp = running.close;
+  const http = {
+    ...running,
+    apiKeyUsage,
+    // The last counts go to the portal once no request can add more (the portal closes later).
+    async close() {
+      await closeHttp();
+      await apiKeyUsage.close();
+    },
+  };
+  if (!options.events) return { ...http, subscriptions: null };
 
   const subscriptions = await startSubscriptionServer({
     httpServer: running.httpServer,
@@ -246,16 +342,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger,
     ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),
   }).catch(async (error: unknown) => {
-    await running.close();
+    await http.close();
     throw error;
   });
   return {
-    ...running,
+    ...http,
     subscriptions,
     async close() {
       // Upgraded sockets are not the HTTP server's to close: subscriptions go first.
       await subscriptions.close();
-      await running.close();
+      await http.close();
     },
   };
 }

@@ -4,6 +4,7 @@ import { getMainDefinition } from '@apollo/client/utilities';
 import { type AccessTokenSource, createAuthLink } from '../auth/auth-link.ts';
 import { createCache } from './create-cache.ts';
 import type { LiveConnection } from './live-connection.ts';
+import { createPersistedQueryLink } from './persisted-query-link.ts';
 import { requestIdLink } from './request-id-link.ts';
 
 /**
@@ -16,9 +17,10 @@ export function createApolloClient(
   session?: AccessTokenSource,
   live?: LiveConnection,
 ): ApolloClient {
+  const persisted = createPersistedQueryLink();
   const links = session
-    ? [requestIdLink, createAuthLink(session), new HttpLink({ uri: '/graphql' })]
-    : [requestIdLink, new HttpLink({ uri: '/graphql' })];
+    ? [requestIdLink, createAuthLink(session), persisted, new HttpLink({ uri: '/graphql' })]
+    : [requestIdLink, persisted, new HttpLink({ uri: '/graphql' })];
   const http = ApolloLink.from(links);
   const link = live
     ? ApolloLink.split(

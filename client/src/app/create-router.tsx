@@ -5,6 +5,7 @@ import { RegisterPage } from '../account/register/register-page.tsx';
 import { ResetPasswordPage } from '../account/reset-password-page.tsx';
 import { SignInPage } from '../account/sign-in-page.tsx';
 import { VerifyEmailPage } from '../account/verify-email-page.tsx';
+import { adminRoute } from '../admin/admin-route.tsx';
 import { ProtectedRoute } from '../auth/protected-route.tsx';
 import { CatalogPage } from '../catalog/catalog-page.tsx';
 import { CompanyListPage } from '../companies/company-list-page.tsx';
@@ -25,6 +26,8 @@ import { RouteErrorPage } from './route-error-page.tsx';
  */
 export function createRouter() {
   return createBrowserRouter([
+    // The admin UI: its own shell, session and client (client/src/admin/admin-route.tsx).
+    adminRoute,
     {
       Component: AppLayout,
       ErrorBoundary: RouteErrorPage,

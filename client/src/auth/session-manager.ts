@@ -6,7 +6,7 @@ import {
   refreshDelayMs,
 } from './refresh-schedule.ts';
 import type { SessionTokens } from './session-tokens.ts';
-import { parseStoredSession, STORED_SESSION_KEY } from './stored-session.ts';
+import { parseStoredSession } from './stored-session.ts';
 import type { TokenStore } from './token-store.ts';
 
 export type SessionStatus = 'loading' | 'signed-in' | 'signed-out';
@@ -41,7 +41,8 @@ export interface SessionManagerOptions {
   exclusive?: ExclusiveRunner;
 }
 
-const REFRESH_LOCK = 'portal.session.refresh';
+/** The refresh lock of the session stored under `storageKey` (`portal.session.refresh`). */
+const refreshLock = (storageKey: string) => `${storageKey}.refresh`;
 
 /**
  * The signed-in session of this tab: renews the access token before it expires and when the
@@ -58,6 +59,7 @@ export class SessionManager {
   private api: SessionApi | undefined;
   private readonly now: () => number;
   private readonly exclusive: ExclusiveRunner;
+  private readonly lock: string;
 
   constructor(
     private readonly tokens: TokenStore,
@@ -65,6 +67,7 @@ export class SessionManager {
   ) {
     this.now = options.now ?? Date.now;
     this.exclusive = options.exclusive ?? inlineRunner;
+    this.lock = refreshLock(tokens.storageKey);
     this.state = tokens.stored() ? { status: 'loading' } : { status: 'signed-out' };
   }
 
@@ -125,7 +128,7 @@ export class SessionManager {
   /** Renews the session now; concurrent calls share one request. */
   refresh(): Promise<string | undefined> {
     if (!this.inflight) {
-      this.inflight = this.exclusive(REFRESH_LOCK, () => this.runRefresh()).finally(() => {
+      this.inflight = this.exclusive(this.lock, () => this.runRefresh()).finally(() => {
         this.inflight = undefined;
       });
     }
@@ -135,7 +138,7 @@ export class SessionManager {
   /** Signs out: revokes the session on the server (best effort), then forgets it here. */
   async signOut(): Promise<void> {
     if (this.inflight) await this.inflight;
-    await this.exclusive(REFRESH_LOCK, async () => {
+    await this.exclusive(this.lock, async () => {
       const stored = this.tokens.stored();
       if (stored && this.api) {
         // Forgetting the session here matters more than the server hearing about it.
@@ -153,7 +156,7 @@ export class SessionManager {
   /** Follows the session another tab stored in localStorage (a `storage` event). */
   handleStorageChange(key: string | null, newValue: string | null): void {
     // A null key means the other tab cleared all of localStorage.
-    if (key !== null && key !== STORED_SESSION_KEY) return;
+    if (key !== null && key !== this.tokens.storageKey) return;
     const next = parseStoredSession(newValue);
     const signedInHere = this.state.status === 'signed-in';
     // A session kept in this tab's sessionStorage is not the other tab's business.

@@ -10,6 +10,7 @@ export interface StoredSession {
   refreshTokenExpiresAt: string;
 }
 
+/** The customer session's storage key; the admin UI keeps its own session under another. */
 export const STORED_SESSION_KEY = 'portal.session';
 
 /** The two places a refresh token may live; either may be missing (private modes, tests). */
@@ -55,17 +56,17 @@ export function parseStoredSession(raw: string | null | undefined): StoredSessio
   }
 }
 
-function getItem(storage: Storage | undefined): string | null {
+function getItem(storage: Storage | undefined, key: string): string | null {
   try {
-    return storage?.getItem(STORED_SESSION_KEY) ?? null;
+    return storage?.getItem(key) ?? null;
   } catch {
     return null;
   }
 }
 
-function removeItem(storage: Storage | undefined): void {
+function removeItem(storage: Storage | undefined, key: string): void {
   try {
-    storage?.removeItem(STORED_SESSION_KEY);
+    storage?.removeItem(key);
   } catch {
     // Nothing stored there, or nothing we can do.
   }
@@ -74,10 +75,11 @@ function removeItem(storage: Storage | undefined): void {
 /** The stored session and where it was: remembered wins when, oddly, both hold one. */
 export function readStoredSession(
   storages: SessionStorages,
+  key: string = STORED_SESSION_KEY,
 ): { session: StoredSession; remember: boolean } | undefined {
-  const remembered = parseStoredSession(getItem(storages.remembered));
+  const remembered = parseStoredSession(getItem(storages.remembered, key));
   if (remembered) return { session: remembered, remember: true };
-  const notRemembered = parseStoredSession(getItem(storages.notRemembered));
+  const notRemembered = parseStoredSession(getItem(storages.notRemembered, key));
   if (notRemembered) return { session: notRemembered, remember: false };
   return undefined;
 }
@@ -87,19 +89,23 @@ export function writeStoredSession(
   storages: SessionStorages,
   session: StoredSession,
   remember: boolean,
+  key: string = STORED_SESSION_KEY,
 ): void {
   const [target, other] = remember
     ? [storages.remembered, storages.notRemembered]
     : [storages.notRemembered, storages.remembered];
-  removeItem(other);
+  removeItem(other, key);
   try {
-    target?.setItem(STORED_SESSION_KEY, JSON.stringify(session));
+    target?.setItem(key, JSON.stringify(session));
   } catch {
     // Full or blocked storage: the session lasts as long as this page, which still works.
   }
 }
 
-export function clearStoredSession(storages: SessionStorages): void {
-  removeItem(storages.remembered);
-  removeItem(storages.notRemembered);
+export function clearStoredSession(
+  storages: SessionStorages,
+  key: string = STORED_SESSION_KEY,
+): void {
+  removeItem(storages.remembered, key);
+  removeItem(storages.notRemembered, key);
 }

@@ -4,6 +4,7 @@ import {
   clearStoredSession,
   readStoredSession,
   type SessionStorages,
+  STORED_SESSION_KEY,
   type StoredSession,
   writeStoredSession,
 } from './stored-session.ts';
@@ -27,6 +28,8 @@ export class TokenStore {
   constructor(
     private readonly storages: SessionStorages,
     private readonly now: () => number = Date.now,
+    /** The storage key; another one keeps a second, independent session (the admin UI). */
+    readonly storageKey: string = STORED_SESSION_KEY,
   ) {}
 
   /** Keeps a new session pair; `remember` chooses localStorage over sessionStorage. */
@@ -49,6 +52,7 @@ export class TokenStore {
         refreshTokenExpiresAt: session.refreshTokenExpiresAt,
       },
       remember,
+      this.storageKey,
     );
     return this.access;
   }
@@ -64,11 +68,11 @@ export class TokenStore {
 
   /** The stored refresh token, unless it has expired (then it is removed). */
   stored(): { session: StoredSession; remember: boolean } | undefined {
-    const found = readStoredSession(this.storages);
+    const found = readStoredSession(this.storages, this.storageKey);
     if (!found) return undefined;
     const expiresAt = Date.parse(found.session.refreshTokenExpiresAt);
     if (!Number.isNaN(expiresAt) && expiresAt <= this.now()) {
-      clearStoredSession(this.storages);
+      clearStoredSession(this.storages, this.storageKey);
       return undefined;
     }
     return found;
@@ -82,6 +86,6 @@ export class TokenStore {
   /** Forgets everything, in memory and in both storages. */
   clear(): void {
     this.access = undefined;
-    clearStoredSession(this.storages);
+    clearStoredSession(this.storages, this.storageKey);
   }
 }

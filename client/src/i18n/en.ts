@@ -1,5 +1,9 @@
 import { enAccount } from './en-account.ts';
+import { enAdmin } from './en-admin.ts';
+import { enAdminCompanies } from './en-admin-companies.ts';
+import { enAdminPanel } from './en-admin-panel.ts';
 import { enCompare } from './en-compare.ts';
+import { enExplorer } from './en-explorer.ts';
 import { enLive } from './en-live.ts';
 import { enOrders } from './en-orders.ts';
 import { enQuotes } from './en-quotes.ts';
@@ -8,7 +12,11 @@ import type { Messages } from './hu.ts';
 /** English texts; typed by the Hungarian file so a missing key fails the type check. */
 export const en: Messages = {
   ...enAccount,
+  ...enAdmin,
+  ...enAdminCompanies,
+  ...enAdminPanel,
   ...enCompare,
+  ...enExplorer,
   ...enLive,
   ...enOrders,
   ...enQuotes,

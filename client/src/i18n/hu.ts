@@ -1,5 +1,9 @@
 import { huAccount } from './hu-account.ts';
+import { huAdmin } from './hu-admin.ts';
+import { huAdminCompanies } from './hu-admin-companies.ts';
+import { huAdminPanel } from './hu-admin-panel.ts';
 import { huCompare } from './hu-compare.ts';
+import { huExplorer } from './hu-explorer.ts';
 import { huLive } from './hu-live.ts';
 import { huOrders } from './hu-orders.ts';
 import { huQuotes } from './hu-quotes.ts';
@@ -7,7 +11,11 @@ import { huQuotes } from './hu-quotes.ts';
 /** Hungarian texts, the default language. `en.ts` must have the same keys (the type checks it). */
 export const hu = {
   ...huAccount,
+  ...huAdmin,
+  ...huAdminCompanies,
+  ...huAdminPanel,
   ...huCompare,
+  ...huExplorer,
   ...huLive,
   ...huOrders,
   ...huQuotes,

@@ -25,6 +25,7 @@ import { retryQuery } from '../apollo/retry-query.ts';
 import { SectionErrorAlert } from '../app/section-error-alert.tsx';
 import { useFormatters } from '../format/use-formatters.ts';
 import { scopeName } from './api-key-scopes.ts';
+import { ApiKeyUsage } from './api-key-usage.tsx';
 import { CreateApiKeyForm } from './create-api-key-form.tsx';
 import { NewApiKeyModal } from './new-api-key-modal.tsx';
 
@@ -42,6 +43,12 @@ const ApiKeysQuery = graphql(`
         lastUsedAt
         revokedAt
         createdAt
+        usage(days: 30) {
+          day
+          requests
+          errors
+          rateLimited
+        }
       }
     }
   }
@@ -118,7 +125,7 @@ export function ApiKeysSection() {
         ) : loading && !keys ? (
           <Skeleton height={80} aria-busy="true" />
         ) : keys && keys.length > 0 ? (
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={860}>
             <Table verticalSpacing="xs" data-testid="api-key-table">
               <Table.Caption>{t('apiKeys.caption')}</Table.Caption>
               <Table.Thead>
@@ -129,6 +136,7 @@ export function ApiKeysSection() {
                   <Table.Th>{t('apiKeys.status')}</Table.Th>
                   <Table.Th>{t('apiKeys.expiresAt')}</Table.Th>
                   <Table.Th>{t('apiKeys.lastUsedAt')}</Table.Th>
+                  <Table.Th>{t('apiKeys.usageColumn')}</Table.Th>
                   <Table.Th>
                     <VisuallyHidden>{t('apiKeys.actions')}</VisuallyHidden>
                   </Table.Th>
@@ -160,6 +168,9 @@ export function ApiKeysSection() {
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {key.lastUsedAt ? format.dateTime(key.lastUsedAt) : t('apiKeys.neverUsed')}
+                    </Table.Td>
+                    <Table.Td>
+                      <ApiKeyUsage usage={key.usage} />
                     </Table.Td>
                     <Table.Td>
                       {key.status === 'ACTIVE' && (

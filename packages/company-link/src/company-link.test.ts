@@ -82,7 +82,13 @@ describe('company link', () => {
       settings: { kerfMm: 3, trimRightMm: 10, wasteMultiplier: '1.2', usageLimit: '0.65' },
     });
     expect(events).toEqual([
-      { companyId: company.id, fn: 'portal_materials_search', ms: expect.any(Number), ok: true },
+      {
+        companyId: company.id,
+        slug: company.slug,
+        fn: 'portal_materials_search',
+        ms: expect.any(Number),
+        ok: true,
+      },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { currentRequestId, REQUEST_ID_HEADER } from '@portal/identity';
 import { createClient, type PostgrestError, type SupabaseClient } from '@supabase/supabase-js';
 import type { z } from 'zod';
 import type { CompanyRecord } from './company-directory.ts';
@@ -30,6 +31,7 @@ import {
 } from './contract.ts';
 import { CompanyRequestError, CompanyUnavailableError, type UnavailableReason } from './errors.ts';
 import { type OrderUpdates, orderUpdatesRow } from './order-updates.ts';
+import type { CircuitBreaker, ConcurrencyLimit } from './resilience.ts';
 
 export const DEFAULT_TIMEOUT_MS = 3_000;
 /** `submitQuote` writes a whole quote in the company's database: it gets longer by default. */
@@ -38,10 +40,14 @@ export const DEFAULT_SUBMIT_TIMEOUT_MS = 15_000;
 /** One finished contract call, for metrics and tests. */
 export interface CallEvent {
   companyId: string;
+  /** The company's slug (metrics label). */
+  slug: string;
   fn: ContractFunction;
-  /** Wall time of the call in milliseconds. */
+  /** Wall time of the call in milliseconds (0 when refused by an open circuit). */
   ms: number;
   ok: boolean;
+  /** Why it failed when it failed as unavailable (`circuit-open`: never sent). */
+  reason?: UnavailableReason | 'request-error';
 }
 
 export interface CompanyLinkOptions {
@@ -52,6 +58,10 @@ export interface CompanyLinkOptions {
   onCall?: (event: CallEvent) => void;
   /** Replaces the global fetch (tests simulate a company's answers with it). */
   fetch?: typeof fetch;
+  /** The company's circuit breaker (`createCompanyLinks` keeps one per company). */
+  breaker?: CircuitBreaker;
+  /** The company's concurrency limit (`createCompanyLinks` keeps one per company). */
+  limiter?: ConcurrencyLimit;
 }
 
 /**
@@ -96,10 +106,21 @@ export function createCompanyLink(
 ): CompanyLink {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // A server-side client: no session to persist or refresh, the secret key is the credential.
+  const baseFetch = options.fetch ?? fetch;
+  // The request id of the request being served (if any) goes with the call, so the company's
+  // side (local-supabase, a Supabase log) can be matched with the portal's log lines.
+  const fetchWithRequestId: typeof fetch = (input, init) => {
+    const requestId = currentRequestId();
+    if (!requestId) return baseFetch(input, init);
+    const headers = new Headers(init?.headers);
+    headers.set(REQUEST_ID_HEADER, requestId);
+    return baseFetch(input, { ...init, headers });
+  };
   const client: SupabaseClient = createClient(company.supabaseUrl, company.secretKey, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-    ...(options.fetch ? { global: { fetch: options.fetch } } : {}),
+    global: { fetch: fetchWithRequestId },
   });
+  const { breaker, limiter } = options;
   const who = { companyId: company.id, slug: company.slug };
 
   async function call<S extends z.ZodType>(
@@ -109,10 +130,42 @@ export function createCompanyLink(
     callTimeoutMs = timeoutMs,
   ): Promise<z.output<S>> {
     const started = performance.now();
+    const report = (ok: boolean, reason?: CallEvent['reason']) =>
+      options.onCall?.({
+        companyId: company.id,
+        slug: company.slug,
+        fn,
+        ms: performance.now() - started,
+        ok,
+        ...(reason ? { reason } : {}),
+      });
+    if (breaker && !breaker.tryAcquire()) {
+      report(false, 'circuit-open');
+      const retryAt = breaker.retryAt;
+      throw unavailable(
+        fn,
+        'circuit-open',
+        `Company '${company.slug}' is failing; calls are paused${
+          retryAt ? ` until ${new Date(retryAt).toISOString()}` : ''
+        }`,
+      );
+    }
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), callTimeoutMs);
-    let ok = false;
+    let outcome: 'ok' | 'request-error' | CompanyUnavailableError | 'other' = 'other';
+    let release: (() => void) | null = null;
     try {
+      if (limiter) {
+        // Waiting for a slot counts toward the call's timeout.
+        release = await limiter.acquire(controller.signal);
+        if (!release) {
+          throw unavailable(
+            fn,
+            'timeout',
+            `Company '${company.slug}' did not answer within ${callTimeoutMs} ms (all ${limiter.active} call slots busy)`,
+          );
+        }
+      }
       const response = await client.rpc(fn, args).abortSignal(controller.signal);
       if (response.error) {
         throw toError(
@@ -134,11 +187,21 @@ export function createCompanyLink(
           response.status,
         );
       }
-      ok = true;
+      outcome = 'ok';
       return parsed.data;
+    } catch (error) {
+      if (error instanceof CompanyUnavailableError) outcome = error;
+      else if (error instanceof CompanyRequestError) outcome = 'request-error';
+      throw error;
     } finally {
       clearTimeout(timer);
-      options.onCall?.({ companyId: company.id, fn, ms: performance.now() - started, ok });
+      release?.();
+      // A refused argument (4xx with a SQLSTATE) is an answer: the company is up.
+      if (outcome === 'ok' || outcome === 'request-error') breaker?.success();
+      else breaker?.failure();
+      if (outcome === 'ok') report(true);
+      else if (outcome === 'request-error') report(false, 'request-error');
+      else report(false, outcome === 'other' ? 'network' : outcome.reason);
     }
   }
 

@@ -15,7 +15,9 @@ export type UnavailableReason =
   /** The contract function does not exist there (setup script missing or outdated). */
   | 'contract-missing'
   /** The portal cannot use the company's stored configuration (secret not decryptable). */
-  | 'misconfigured';
+  | 'misconfigured'
+  /** Not called: the company's circuit is open after repeated failures (ADR 023). */
+  | 'circuit-open';
 
 interface CompanyErrorFields {
   companyId: string;

@@ -28,9 +28,11 @@ export {
   DEFAULT_TIMEOUT_MS,
 } from './company-link.ts';
 export {
+  type CompanyCallStats,
   type CompanyLinks,
   type CompanyLinksOptions,
   createCompanyLinks,
+  type GuardedCompanyLinks,
 } from './company-links.ts';
 export {
   type Accessory,
@@ -63,10 +65,25 @@ export {
   type UnavailableReason,
 } from './errors.ts';
 export {
+  type CompanyLinkMetrics,
+  createCompanyLinkMetrics,
+} from './metrics.ts';
+export {
   ORDER_UPDATES_LIMIT_MAX,
   type OrderUpdate,
   type OrderUpdates,
   orderUpdateRow,
   orderUpdatesRow,
 } from './order-updates.ts';
+export {
+  type CircuitBreaker,
+  type CircuitBreakerOptions,
+  type CircuitState,
+  type ConcurrencyLimit,
+  createCircuitBreaker,
+  createConcurrencyLimit,
+  DEFAULT_CIRCUIT_COOLDOWN_MS,
+  DEFAULT_CIRCUIT_FAILURE_THRESHOLD,
+  DEFAULT_COMPANY_CONCURRENCY,
+} from './resilience.ts';
 export { decryptSecret, encryptSecret, parseEncryptionKey, SecretBoxError } from './secret-box.ts';

@@ -5,5 +5,5 @@ export {
   listenPostgres,
   type PostgresListenOptions,
 } from './listen.ts';
-export { type MigrationResult, migrate } from './migrate.ts';
+export { type MigrationResult, migrate, pendingMigrations } from './migrate.ts';
 export { type RoleClaims, type SupabaseRole, withRole } from './with-role.ts';

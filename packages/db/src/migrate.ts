@@ -60,3 +60,21 @@ export async function migrate(db: Db, dir: string): Promise<MigrationResult> {
   }
   return result;
 }
+
+/**
+ * The `NNNN_name.sql` files of `dir` not applied to `db` yet (readiness: a service must not
+ * take traffic on a schema older than its code). All of them when nothing was ever applied.
+ */
+export async function pendingMigrations(db: Db, dir: string): Promise<string[]> {
+  const files = (await readdir(dir)).filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f)).sort();
+  const [table] = await db.query<{ present: boolean }>(
+    `select to_regclass('portal_meta.schema_migrations') is not null as present`,
+  );
+  if (!table?.present) return files;
+  const applied = new Set(
+    (await db.query<{ version: string }>('select version from portal_meta.schema_migrations')).map(
+      (r) => r.version,
+    ),
+  );
+  return files.filter((f) => !applied.has(f));
+}

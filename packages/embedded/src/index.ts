@@ -1,4 +1,5 @@
 export { DEMO_ADMIN_EMAIL, type DemoAdmin } from './demo-admin.ts';
+export { openSeededDemoCompany } from './demo-company-template.ts';
 export {
   type DemoCompanyHandle,
   type RunningSystem,

@@ -4,11 +4,12 @@ import { createCatalogSubgraph } from '@portal/company-catalog-subgraph';
 import { createDbCompanyDirectory, encryptSecret, parseEncryptionKey } from '@portal/company-link';
 import { type Db, migrate, openDb } from '@portal/db';
 import { applyCompanySetup, DEMO_COMPANIES, seedDemoCompany } from '@portal/demo-data';
-import { type RunningGateway, startGateway } from '@portal/gateway';
+import { type RunningGateway, startGateway, type TrustedDocumentsMode } from '@portal/gateway';
 import { type RunningServer, serveApollo } from '@portal/http-server';
 import { parseSigningKey } from '@portal/identity';
 import { type LocalSupabase, startLocalSupabase } from '@portal/local-supabase';
 import { createPortalSubgraph, createSmtpMailer, type OrderSync } from '@portal/portal-subgraph';
+import { type Logger, pino } from 'pino';
 import { type DemoAdmin, ensureDemoAdmin } from './demo-admin.ts';
 import { openSeededDemoCompany } from './demo-company-template.ts';
 import { startDemoConsole } from './demo-console.ts';
@@ -58,6 +59,23 @@ export interface SystemOptions {
   demoConsole?: boolean;
   /** Port of the demo company console; 0 (the default) picks a free one. */
   demoConsolePort?: number;
+  /**
+   * JSON logs of every service (pino; docs/operations.md), each line with the service's
+   * `name` and the request id. Default: pino on stdout at `LOG_LEVEL` (default `warn`).
+   */
+  logger?: Logger;
+  /** Company circuit breaker and concurrency limit of both subgraphs (ADR 023). */
+  companyResilience?: {
+    circuit?: { failureThreshold?: number; cooldownMs?: number };
+    maxConcurrency?: number;
+  };
+  /**
+   * The company health sampler (System page): every `intervalMs` (default 60 000; 0: only
+   * `healthSampler.sampleNow()`). `false`: none.
+   */
+  healthSampling?: { intervalMs?: number; retentionHours?: number } | false;
+  /** The gateway's trusted documents mode (docs/decisions/019); default `allow`. */
+  trustedDocuments?: TrustedDocumentsMode;
 }
 
 export interface DemoCompanyHandle {
@@ -82,10 +100,14 @@ export interface RunningSystem {
   signingKey: Buffer;
   /** The gateway's graphql-ws server (live updates), for tests and the bench. */
   subscriptions: RunningGateway['subscriptions'];
+  /** Partner keys' request counts at the gateway; `flush()` saves them now (tests, tools). */
+  apiKeyUsage: RunningGateway['apiKeyUsage'];
   /** The demo company console's page (act as a company); null when not served. */
   demoConsoleUrl: string | null;
   /** The order sync, to run it now (`syncCompany`, `syncAll`) in tests and tools. */
   orderSync: OrderSync;
+  /** The company health sampler, to sample now in tests; null when turned off. */
+  healthSampler: { sampleNow(): Promise<void> } | null;
   close(): Promise<void>;
 }
 
@@ -97,6 +119,9 @@ export interface RunningSystem {
  */
 export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
   const log = options.log ?? (() => {});
+  const logger =
+    options.logger ??
+    pino({ level: process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'warn') });
   const { dataDir, host } = options;
   const ports = options.ports ?? {};
   const opened: Array<{ close(): Promise<void> }> = [];
@@ -152,6 +177,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       })),
       port: ports.supabase ?? 0,
       ...(host ? { host } : {}),
+      logger: logger.child({ name: 'local-supabase' }),
     });
     opened.push(supabase);
 
@@ -183,6 +209,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       ? createSmtpMailer(options.smtpUrl, options.mailFrom ?? 'Panel portal <noreply@portal.local>')
       : undefined;
     if (mailer?.close) opened.push({ close: mailer.close });
+    let serviceUrls: Record<string, string> = {};
     const portal = createPortalSubgraph({
       db: portalDb,
       signingKey,
@@ -197,13 +224,22 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       devMailbox: !options.smtpUrl,
       // Submitted quotes are delivered to the demo companies by this process.
       ...(options.delivery === false ? {} : { delivery: options.delivery ?? { intervalMs: 2000 } }),
+      ...(options.companyResilience ? { companyResilience: options.companyResilience } : {}),
+      ...(options.healthSampling === false
+        ? {}
+        : { healthSampling: options.healthSampling ?? { intervalMs: 60_000 } }),
+      // The System page shows these services' /readyz (known once they listen).
+      serviceUrls: () => serviceUrls,
     });
+    const healthSampler = portal.healthSampler;
+    if (healthSampler) opened.push({ close: () => healthSampler.stop() });
     // Closed before the databases (`opened` closes newest first).
     const deliveryWorker = portal.delivery;
     if (deliveryWorker) opened.push({ close: () => deliveryWorker.close() });
     const portalServer = await serveApollo({
       name: 'portal',
       ...portal,
+      logger: logger.child({ name: 'portal' }),
       port: ports.portal ?? 0,
       ...(host ? { host } : {}),
     });
@@ -215,10 +251,13 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       // previewQuote asks the portal for the customer's discount.
       portalUrl: portalServer.url,
       ...(options.companyTimeoutMs ? { timeoutMs: options.companyTimeoutMs } : {}),
+      ...(options.companyResilience ? { companyResilience: options.companyResilience } : {}),
     });
     const catalogServer = await serveApollo({
       name: 'company-catalog',
       ...catalog,
+      logger: logger.child({ name: 'company-catalog' }),
+      readiness: { db: () => portalDb.query('select 1').then(() => true) },
       port: ports.catalog ?? 0,
       ...(host ? { host } : {}),
     });
@@ -232,12 +271,18 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       // One process: the gateway's subscriptions LISTEN on the portal database handle itself
       // (PGlite's own instance, or a dedicated connection to the PostgreSQL given).
       events: portalDb,
+      logger: logger.child({ name: 'gateway' }),
       port: ports.gateway ?? 0,
       ...(host ? { host } : {}),
       ...(options.clientDist ? { clientDist: options.clientDist } : {}),
+      ...(options.trustedDocuments ? { trustedDocuments: { mode: options.trustedDocuments } } : {}),
     });
     servers.push(gateway);
     gatewayUrl = gateway.url.replace(/\/graphql$/, '');
+    serviceUrls = {
+      gateway: gatewayUrl,
+      'company-catalog': catalogServer.url.replace(/\/graphql$/, ''),
+    };
 
     // Orders: each demo company signs its webhook with a secret derived from the encryption
     // key (stable across restarts, nothing more to keep); the worker syncs them periodically.
@@ -287,8 +332,10 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       demoAdmin,
       signingKey,
       subscriptions: gateway.subscriptions,
+      apiKeyUsage: gateway.apiKeyUsage,
       demoConsoleUrl,
       orderSync: orders.sync,
+      healthSampler,
       close: () => closeAll(servers, opened),
     };
   } catch (error) {

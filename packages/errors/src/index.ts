@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'COMPANY_UNAVAILABLE',
   'INTERNAL',
+  /** Trusted documents enforced: the document is not one of the web client's (HTTP 400). */
+  'PERSISTED_QUERY_REQUIRED',
 ] as const;
 
 /** One of `ERROR_CODES` (the partner guide's table is checked against them). */

@@ -1,4 +1,10 @@
 export {
+  createServiceMetrics,
+  MAX_ERROR_CODES,
+  MAX_OPERATION_NAMES,
+  type ServiceMetrics,
+} from './metrics.ts';
+export {
   headerValue,
   type RouteHandler,
   type RunningServer,

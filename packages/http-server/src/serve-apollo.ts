@@ -1,7 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { runWithRequestId } from '@portal/identity';
+import { type Logger, pino } from 'pino';
+import { createServiceMetrics, type ServiceMetrics } from './metrics.ts';
 
 /** Largest accepted request body; GraphQL documents and variables beyond this are refused. */
 const MAX_BODY_BYTES = 1_000_000;
@@ -27,12 +30,27 @@ export interface ServeApolloOptions<TContext extends BaseContext> {
   fallback?: RouteHandler;
   /** Whether the service can take traffic; /readyz answers 503 while false. */
   ready?: () => Promise<boolean>;
+  /**
+   * Named readiness checks (`db`, `migrations`, `supergraph`…): /readyz runs them all, answers
+   * 503 when one is false or throws, and lists each result.
+   */
+  readiness?: Record<string, () => Promise<boolean>>;
+  /** The service's metrics, served on `/metrics`; made here when absent. */
+  metrics?: ServiceMetrics;
+  /**
+   * `METRICS_TOKEN`: when set, `/metrics` wants `Authorization: Bearer <token>` (401 without).
+   * Defaults to the environment variable; `null` serves /metrics to anyone who can connect.
+   */
+  metricsToken?: string | null;
+  /** JSON log (pino): one line per GraphQL request with its request id. */
+  logger?: Logger;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   httpServer: Server;
+  metrics: ServiceMetrics;
   close(): Promise<void>;
 }
 
@@ -44,12 +62,34 @@ export async function serveApollo<TContext extends BaseContext>(
   options: ServeApolloOptions<TContext>,
 ): Promise<RunningServer> {
   const { server, name } = options;
+  const logger = options.logger ?? defaultLogger(name);
+  const metrics = options.metrics ?? createServiceMetrics(name);
+  const metricsToken =
+    options.metricsToken === undefined
+      ? process.env.METRICS_TOKEN || null
+      : options.metricsToken || null;
+  server.addPlugin(metrics.plugin(logger));
   await server.start();
+  const knownRoutes = new Set(Object.keys(options.routes ?? {}));
+  const knownPrefixes = Object.keys(options.prefixRoutes ?? {});
+  /** A bounded route label: a known path or prefix, or `other`. */
+  const routeLabel = (pathname: string): string => {
+    if (FIXED_ROUTES.has(pathname) || knownRoutes.has(pathname)) return pathname;
+    const prefix = knownPrefixes.find((p) => pathname.startsWith(p));
+    if (prefix) return `${prefix}*`;
+    return options.fallback ? 'static' : 'other';
+  };
   const httpServer = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+    const started = performance.now();
+    const requestId = acceptedRequestId(headerValue(req, 'x-request-id')) ?? randomUUID();
+    res.once('finish', () => {
+      const route = routeLabel(new URL(req.url ?? '/', 'http://localhost').pathname);
+      metrics.observeHttp(route, res.statusCode, (performance.now() - started) / 1000);
+    });
+    runWithRequestId(requestId, () => handle(req, res, requestId)).catch((error: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.end();
-      console.error(`[${name}] request failed`, error);
+      logger.error({ requestId, err: error }, 'request failed');
     });
   });
 
@@ -59,14 +99,28 @@ export async function serveApollo<TContext extends BaseContext>(
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    requestId: string,
+  ): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const requestId = acceptedRequestId(headerValue(req, 'x-request-id')) ?? randomUUID();
     res.setHeader('x-request-id', requestId);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok', service: name });
     if (url.pathname === '/readyz') {
-      const ready = options.ready ? await options.ready() : true;
-      return sendJson(res, ready ? 200 : 503, { ready, service: name });
+      const checks = await readinessChecks(options);
+      const ready = Object.values(checks).every(Boolean);
+      return sendJson(res, ready ? 200 : 503, { ready, service: name, checks });
+    }
+    if (url.pathname === '/metrics') {
+      if (metricsToken && !bearerMatches(headerValue(req, 'authorization'), metricsToken)) {
+        res.setHeader('www-authenticate', 'Bearer');
+        return sendJson(res, 401, { error: 'metrics need the METRICS_TOKEN bearer token' });
+      }
+      res.statusCode = 200;
+      res.setHeader('content-type', metrics.registry.contentType);
+      res.end(await metrics.registry.metrics());
+      return;
     }
     const route = options.routes?.[url.pathname] ?? prefixRoute(options.prefixRoutes, url.pathname);
     if (route) return route(req, res);
@@ -144,6 +198,7 @@ export async function serveApollo<TContext extends BaseContext>(
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/graphql`,
     port,
     httpServer,
+    metrics,
     async close() {
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
@@ -153,6 +208,41 @@ export async function serveApollo<TContext extends BaseContext>(
 }
 
 const TOO_LARGE = Symbol('too large');
+
+/** Paths every service answers; route labels of their own. */
+const FIXED_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
+
+/** pino JSON lines on stdout; level from `LOG_LEVEL` (default info; silent under vitest). */
+function defaultLogger(name: string): Logger {
+  return pino({ name, level: process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info') });
+}
+
+/** Every readiness check's result; one that throws is false. */
+async function readinessChecks(options: {
+  ready?: () => Promise<boolean>;
+  readiness?: Record<string, () => Promise<boolean>>;
+}): Promise<Record<string, boolean>> {
+  const named: Record<string, () => Promise<boolean>> = { ...options.readiness };
+  if (options.ready) named.ready = options.ready;
+  const entries = await Promise.all(
+    Object.entries(named).map(async ([key, check]) => {
+      try {
+        return [key, (await check()) === true] as const;
+      } catch {
+        return [key, false] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** Constant-time comparison of `Authorization: Bearer <token>` with the expected token. */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1]?.trim() ?? '';
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 function prefixRoute(
   routes: Record<string, RouteHandler> | undefined,

@@ -8,6 +8,8 @@ export interface CallRecord {
   status: number;
   /** Time from the request's arrival to the end of the answer, including injected delays. */
   ms: number;
+  /** The caller's `x-request-id` (the portal sends the id of the request it serves). */
+  requestId?: string;
 }
 
 export type CallListener = (call: CallRecord) => void;

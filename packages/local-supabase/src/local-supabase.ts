@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from '@portal/db';
+import type { Logger } from 'pino';
 import { type LocalRole, roleForRequest } from './api-keys.ts';
 import { type CallListener, CallLog, type CallRecord } from './call-log.ts';
 import { type Fault, faultErrorBody, faultSchema, GARBAGE_BODY } from './faults.ts';
@@ -24,6 +25,8 @@ export interface LocalSupabaseOptions {
   port?: number;
   /** Defaults to 127.0.0.1. */
   host?: string;
+  /** JSON log (pino): one line per RPC call with the caller's `x-request-id`. */
+  logger?: Logger;
 }
 
 export interface LocalSupabase {
@@ -141,9 +144,12 @@ export async function startLocalSupabase(options: LocalSupabaseOptions): Promise
     const rpc = RPC_PATH.exec(rest);
     const fn = rpc ? safeDecode(rpc[1]!) : undefined;
     let role: LocalRole | 'none' = 'none';
+    const requestId = header(req, 'x-request-id')?.slice(0, 100);
     const record = (status: number) => {
       if (fn !== undefined) {
-        log.add({ slug, fn, role, status, ms: Math.round(performance.now() - started) });
+        const ms = Math.round(performance.now() - started);
+        log.add({ slug, fn, role, status, ms, ...(requestId ? { requestId } : {}) });
+        options.logger?.info({ requestId, company: slug, fn, role, status, ms }, 'rpc call');
       }
     };
     const answer = (status: number, body: unknown) => {

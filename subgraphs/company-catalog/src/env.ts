@@ -32,6 +32,12 @@ const Env = z.object({
   PORTAL_URL: z.string().url().optional(),
   /** Timeout of one call to a company, in milliseconds. */
   COMPANY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_TIMEOUT_MS),
+  /** Consecutive failed calls to a company that open its circuit (ADR 023). */
+  COMPANY_CIRCUIT_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  /** How long an open company circuit waits before one probe call, ms. */
+  COMPANY_CIRCUIT_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  /** Calls in flight to one company at a time in this process; more wait within their timeout. */
+  COMPANY_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(8),
 });
 
 export type CatalogEnv = z.infer<typeof Env>;

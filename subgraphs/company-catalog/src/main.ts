@@ -18,9 +18,16 @@ if (!env.PORTAL_URL) {
   process.exit(1);
 }
 const db = await openDb({ url: env.DATABASE_URL, max: 4 });
-const { server, context } = createCatalogSubgraph({
+const { server, context, metrics } = createCatalogSubgraph({
   directory: createDbCompanyDirectory(db, env.PORTAL_ENCRYPTION_KEY),
   timeoutMs: env.COMPANY_TIMEOUT_MS,
+  companyResilience: {
+    circuit: {
+      failureThreshold: env.COMPANY_CIRCUIT_FAILURES,
+      cooldownMs: env.COMPANY_CIRCUIT_COOLDOWN_MS,
+    },
+    maxConcurrency: env.COMPANY_MAX_CONCURRENCY,
+  },
   signingKey: env.GATEWAY_SIGNING_KEY,
   portalUrl: env.PORTAL_URL,
 });
@@ -28,13 +35,10 @@ const running = await serveApollo({
   name: 'company-catalog',
   server,
   context,
+  metrics,
   port: env.PORT,
   host: env.HOST,
-  ready: () =>
-    db.query('select 1').then(
-      () => true,
-      () => false,
-    ),
+  readiness: { db: () => db.query('select 1').then(() => true) },
 });
 console.log(`company-catalog subgraph at ${running.url}`);
 

@@ -118,6 +118,8 @@ beforeAll(async () => {
   subgraph = createCatalogSubgraph({
     directory: createDbCompanyDirectory(portalDb, encryptionKey, { ttlMs: 1_000 }),
     timeoutMs: TIMEOUT_MS,
+    // These tests fail companies on purpose again and again; the circuit is tested elsewhere.
+    companyResilience: { circuit: { failureThreshold: 1_000 } },
     onCall: (e) => events.push(e),
     signingKey,
   });

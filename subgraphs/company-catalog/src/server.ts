@@ -11,10 +11,13 @@ import {
   type CallEvent,
   type CatalogCacheOptions,
   type CompanyDirectory,
+  type CompanyLinksOptions,
   createCatalogCache,
   createCatalogLoaders,
+  createCompanyLinkMetrics,
   createCompanyLinks,
 } from '@portal/company-link';
+import { createServiceMetrics, type ServiceMetrics } from '@portal/http-server';
 import { type Identity, identityFromHeaders } from '@portal/identity';
 import { GraphQLError, parse } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
@@ -56,6 +59,8 @@ export interface CatalogSubgraphOptions {
   signingKey: Buffer;
   /** Timeout of one company call; default 3000 ms. */
   timeoutMs?: number;
+  /** Company circuit breaker and concurrency limit (ADR 023); defaults in company-link. */
+  companyResilience?: Pick<CompanyLinksOptions, 'circuit' | 'maxConcurrency'>;
   /** Called after every company call, for metrics and tests. */
   onCall?: (event: CallEvent) => void;
   /** Replaces the global fetch for company calls (unit tests simulate companies with it). */
@@ -86,6 +91,8 @@ export interface CatalogSubgraph {
   context: (req: IncomingMessage, requestId: string) => Promise<CatalogContext>;
   /** The context for a caller already established (`executeOperation` tests pass this). */
   contextFor: (identity: Identity, requestId: string) => Promise<CatalogContext>;
+  /** Prometheus series of this service (`serveApollo` serves them on /metrics). */
+  metrics: ServiceMetrics;
 }
 
 /** The company-catalog subgraph; serve it with `serveApollo({ name, ...subgraph, port })`. */
@@ -114,9 +121,16 @@ export function createCatalogSubgraph(options: CatalogSubgraphOptions): CatalogS
     },
   });
   // One link per company for the life of the process; loaders are per request.
+  const metrics = createServiceMetrics('company-catalog');
+  const companyMetrics = createCompanyLinkMetrics(metrics.registry);
   const links = createCompanyLinks(options.directory, {
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.onCall ? { onCall: options.onCall } : {}),
+    ...options.companyResilience,
+    onCircuitChange: companyMetrics.onCircuitChange,
+    onCall: (event) => {
+      companyMetrics.onCall(event);
+      options.onCall?.(event);
+    },
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const cache =
@@ -142,5 +156,5 @@ export function createCatalogSubgraph(options: CatalogSubgraphOptions): CatalogS
   });
   const context = async (req: IncomingMessage, requestId: string): Promise<CatalogContext> =>
     contextFor(identityFromHeaders(req.headers, requestId, options.signingKey), requestId);
-  return { server, context, contextFor };
+  return { server, context, contextFor, metrics };
 }

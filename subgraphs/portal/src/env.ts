@@ -63,6 +63,26 @@ const Env = z.object({
   SUBMISSION_DELIVERY_INTERVAL_MS: z.coerce.number().int().min(0).default(2000),
   /** Where the client is served; links in account mails point here. */
   PUBLIC_URL: z.string().url().default('http://127.0.0.1:4000'),
+  /** Consecutive failed calls to a company that open its circuit (ADR 023). */
+  COMPANY_CIRCUIT_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  /** How long an open company circuit waits before one probe call, ms. */
+  COMPANY_CIRCUIT_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  /** Calls in flight to one company at a time in this process; more wait within their timeout. */
+  COMPANY_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(8),
+  /**
+   * How often the company health sampler runs, ms (with `PORTAL_ENCRYPTION_KEY`); 0: this
+   * instance runs none (one instance is enough). docs/operations.md.
+   */
+  HEALTH_SAMPLE_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+  /** How long company health history is kept, hours. */
+  HEALTH_RETENTION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 366)
+    .default(168),
+  /** Services whose `/readyz` the System page shows: `gateway=http://…,company-catalog=http://…`. */
+  HEALTH_SERVICE_URLS: z.string().optional(),
 });
 
 export type PortalEnv = z.infer<typeof Env>;

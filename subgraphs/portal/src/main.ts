@@ -3,12 +3,13 @@ import { serveApollo } from '@portal/http-server';
 import { readEnv } from './env.ts';
 import { createSmtpMailer } from './mail/smtp-mailer.ts';
 import { createPortalSubgraph } from './server.ts';
+import { parseServiceUrls } from './system/service-health.ts';
 
 /** Runs the portal subgraph on its own (production: one process per service). */
 const env = readEnv();
 const db = await openDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DIR });
 await migrate(db, new URL('../../../supabase/migrations', import.meta.url).pathname);
-const { server, context, routes, prefixRoutes, orders } = createPortalSubgraph({
+const { server, context, routes, prefixRoutes, orders, metrics, readiness } = createPortalSubgraph({
   db,
   signingKey: env.GATEWAY_SIGNING_KEY,
   authSigningJwk: env.AUTH_SIGNING_JWK,
@@ -20,6 +21,23 @@ const { server, context, routes, prefixRoutes, orders } = createPortalSubgraph({
     ? { delivery: { intervalMs: env.SUBMISSION_DELIVERY_INTERVAL_MS } }
     : {}),
   ...(env.SMTP_URL ? { mailer: createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) } : {}),
+  companyResilience: {
+    circuit: {
+      failureThreshold: env.COMPANY_CIRCUIT_FAILURES,
+      cooldownMs: env.COMPANY_CIRCUIT_COOLDOWN_MS,
+    },
+    maxConcurrency: env.COMPANY_MAX_CONCURRENCY,
+  },
+  // Company health history for the System page (docs/operations.md); one instance is enough.
+  ...(env.HEALTH_SAMPLE_INTERVAL_MS > 0
+    ? {
+        healthSampling: {
+          intervalMs: env.HEALTH_SAMPLE_INTERVAL_MS,
+          retentionHours: env.HEALTH_RETENTION_HOURS,
+        },
+      }
+    : {}),
+  serviceUrls: parseServiceUrls(env.HEALTH_SERVICE_URLS),
 });
 const running = await serveApollo({
   name: 'portal',
@@ -27,6 +45,8 @@ const running = await serveApollo({
   context,
   routes,
   prefixRoutes,
+  metrics,
+  readiness,
   port: env.PORT,
   host: env.HOST,
 });

@@ -136,6 +136,32 @@ describe('portal permissions', () => {
     expect(await orderFields(companyKey)).toEqual([]);
   });
 
+  it('keep scopes on the edges between quotes and orders, and usage for owners', async () => {
+    const withScopes = (scopes: ApiKeyScope[]): Identity => ({ ...partner, scopes });
+    const edges = async (identity: Identity) =>
+      (await allowedFields(schema, portalRules, identity, ['Quote', 'Order', 'ApiKey'])).filter(
+        (f) => ['Quote.order', 'Order.quote', 'ApiKey.usage'].includes(f),
+      );
+    // A key reaching a quote (quotes:read, or quotes:write through a mutation's result) does
+    // not read its order without orders:read, nor an order's quote without quotes:read.
+    expect(await edges(withScopes(['quotes:read', 'quotes:write']))).toEqual(['Order.quote']);
+    expect(await edges(withScopes(['orders:read']))).toEqual(['Quote.order']);
+    expect(await edges(withScopes(['catalog:read']))).toEqual([]);
+    expect(await edges(partner)).toEqual(['Quote.order', 'Order.quote']);
+    // A company key has neither, whatever its scopes say.
+    const companyKey: Identity = { ...partner, owner: { kind: 'company', companyId: 'co' } };
+    expect(await edges(companyKey)).toEqual([]);
+    expect(await edges(customer)).toEqual(['ApiKey.usage', 'Quote.order', 'Order.quote']);
+    const support: Identity = {
+      kind: 'admin',
+      adminId: 'a',
+      email: 'a@x.hu',
+      role: 'support',
+      sessionId: 's',
+    };
+    expect(await edges(support)).toContain('ApiKey.usage');
+  });
+
   it("give a company key (an admin's, for one company) no customer data at all", async () => {
     const companyKey: Identity = {
       ...partner,

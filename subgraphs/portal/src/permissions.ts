@@ -93,6 +93,21 @@ export const portalRules = {
     // Keys for a company's integration: admins only, not support (it hands out access).
     createCompanyApiKey: isAdmin,
     revokeCompanyApiKey: isAdmin,
+    // The admin panel's changes (customers, delivery, email templates): admins only; support
+    // reads the same things through `admin` but changes nothing.
+    disableCustomer: isAdmin,
+    enableCustomer: isAdmin,
+    adminResendVerification: isAdmin,
+    adminSendPasswordReset: isAdmin,
+    retryDelivery: isAdmin,
+    updateMailTemplate: isAdmin,
+    resetMailTemplate: isAdmin,
+    // The company registry (docs/admin.md): support reads it (AdminQuery), only admins change
+    // or probe it (a test calls out with a key).
+    createCompany: isAdmin,
+    updateCompany: isAdmin,
+    setCompanyActive: isAdmin,
+    testCompanyConnection: isAdmin,
     createQuote: writesQuotes,
     updateQuote: writesQuotes,
     duplicateQuote: writesQuotes,
@@ -113,7 +128,10 @@ export const portalRules = {
   BillingDetails: isPublic,
   NotificationPreferences: isPublic,
   CustomerCompany: isPublic,
-  ApiKey: isPublic,
+  // Usage is the key owner's: the customer (the resolver reads under RLS) or an admin for a
+  // company key; a partner key never reaches its own listing.
+  ApiKey: { '*': isPublic, usage: or(isCustomer, isSupportOrAdmin) },
+  ApiKeyUsageDay: isPublic,
   Session: isPublic,
   Admin: isPublic,
   // The admin namespace, the audit log and company keys: admins and support read them.
@@ -121,6 +139,41 @@ export const portalRules = {
   AuditEvent: isSupportOrAdmin,
   AuditEventConnection: isSupportOrAdmin,
   AuditEventEdge: isSupportOrAdmin,
+  // The admin panel's customers, queue, mail, dashboard and templates (`AdminPanel.ts`).
+  AdminCustomer: isSupportOrAdmin,
+  AdminCustomerCompany: isSupportOrAdmin,
+  AdminCustomerQuotes: isSupportOrAdmin,
+  AdminCustomerQuote: isSupportOrAdmin,
+  AdminCustomerOrders: isSupportOrAdmin,
+  AdminCustomerOrder: isSupportOrAdmin,
+  AdminCustomerConnection: isSupportOrAdmin,
+  AdminCustomerEdge: isSupportOrAdmin,
+  QueuedDelivery: isSupportOrAdmin,
+  OrderNotificationMail: isSupportOrAdmin,
+  AdminMailOutbox: isSupportOrAdmin,
+  DailyActivity: isSupportOrAdmin,
+  FailingCompany: isSupportOrAdmin,
+  AdminDashboard: isSupportOrAdmin,
+  MailTemplate: isSupportOrAdmin,
+  MailTemplatePreview: isSupportOrAdmin,
+  // Results of the admin-only mutations above, whose rules already decided who gets them.
+  AdminActionError: isPublic,
+  AdminActionResult: isPublic,
+  AdminCustomerResult: isPublic,
+  MailTemplateResult: isPublic,
+  // System health (ADR 023): reached only through `admin`, read by admins and support.
+  SystemHealth: isSupportOrAdmin,
+  ServiceHealth: isSupportOrAdmin,
+  ReadinessCheck: isSupportOrAdmin,
+  CompanyHealth: isSupportOrAdmin,
+  CompanyHealthSample: isSupportOrAdmin,
+  AdminCompany: isSupportOrAdmin,
+  AdminCompanyError: isSupportOrAdmin,
+  AdminCompanyResult: isSupportOrAdmin,
+  CompanySetup: isSupportOrAdmin,
+  CompanyConnectionStep: isSupportOrAdmin,
+  CompanyCatalogCounts: isSupportOrAdmin,
+  CompanyConnectionTest: isSupportOrAdmin,
   MailMessage: isPublic,
   PasswordPolicy: isPublic,
   AccountError: isPublic,
@@ -134,7 +187,8 @@ export const portalRules = {
   RevokeApiKeyResult: isPublic,
   // Quotes reach a caller only through the rules above or `_entities`, whose reference
   // resolver answers null to anyone but the quote's customer (or their key): never anonymous.
-  Quote: isPartnerOrCustomer,
+  // A quote's order is order data: a key needs `orders:read` for it, as for `orders`.
+  Quote: { '*': isPartnerOrCustomer, order: readsOrders },
   QuotePanelLine: isPublic,
   QuoteAccessoryLine: isPublic,
   QuoteFeeLine: isPublic,
@@ -152,7 +206,8 @@ export const portalRules = {
   QuoteDelivery: isPublic,
   // Orders, like quotes: only through the rules above or `_entities`, whose reference resolver
   // answers null to anyone but the order's customer (or their key with `orders:read`).
-  Order: isPartnerOrCustomer,
+  // An order's quote (its lines, comment, totals) is quote data: `quotes:read`, as for `quotes`.
+  Order: { '*': isPartnerOrCustomer, quote: readsQuotes },
   OrderEvent: isPublic,
   OrderConnection: isPublic,
   OrderEdge: isPublic,

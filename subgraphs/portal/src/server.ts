@@ -3,19 +3,31 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { createCompanyLinks, createDbCompanyDirectory } from '@portal/company-link';
-import type { Db } from '@portal/db';
+import {
+  type CompanyLinksOptions,
+  createCompanyLinkMetrics,
+  createCompanyLinks,
+  createDbCompanyDirectory,
+} from '@portal/company-link';
+import { type Db, pendingMigrations } from '@portal/db';
+import { createServiceMetrics } from '@portal/http-server';
 import { CLIENT_IP_HEADER, type Identity, identityFromHeaders } from '@portal/identity';
 import { parse } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { createAccountServices } from './auth/account-services.ts';
+import { API_KEY_USAGE_PATH, apiKeyUsageRoute } from './auth/api-key-usage-route.ts';
+import { customerSessionEnded, endedSessionPlugin } from './auth/customer-access.ts';
 import {
   API_KEY_VERIFY_PATH,
   apiKeyVerifyRoute,
   JWKS_PATH,
   jwksRoute,
 } from './auth/internal-routes.ts';
+import { createAdminCompanies } from './companies/admin-companies.ts';
 import type { PortalContext } from './context.ts';
+import { createAdminCustomerRows } from './data/admin-customer-rows.ts';
+import { createAdminOpsRows } from './data/admin-ops-rows.ts';
+import { createApiKeyUsageRows } from './data/api-key-usage-rows.ts';
 import { createCompanyRows } from './data/company-rows.ts';
 import { createCustomerRows } from './data/customer-rows.ts';
 import { createOrderRows } from './data/order-rows.ts';
@@ -30,10 +42,12 @@ import { CUSTOMER_DISCOUNT_PATH, customerDiscountRoute } from './quotes/discount
 import { QUOTE_PDF_PREFIX, quotePdfRoute } from './quotes/pdf/quote-pdf-route.ts';
 import { createQuotePricer } from './quotes/quote-pricer.ts';
 import { Admin } from './resolvers/Admin.ts';
+import { adminPanelTypes } from './resolvers/AdminPanel.ts';
 import { AdminQuery } from './resolvers/AdminQuery.ts';
 import { ApiKey } from './resolvers/ApiKey.ts';
 import { AuditEvent } from './resolvers/AuditEvent.ts';
 import { Company } from './resolvers/Company.ts';
+import { CompanyHealth } from './resolvers/CompanyHealth.ts';
 import { Customer } from './resolvers/Customer.ts';
 import { MailMessage } from './resolvers/MailMessage.ts';
 import { Mutation } from './resolvers/Mutation.ts';
@@ -42,6 +56,10 @@ import { Query } from './resolvers/Query.ts';
 import { Quote } from './resolvers/Quote.ts';
 import { Subscription } from './resolvers/Subscription.ts';
 import { createDeliveryWorker, type DeliveryWorker } from './submission/delivery-worker.ts';
+import { createHealthRows } from './system/health-rows.ts';
+import { type HealthSampler, startHealthSampler } from './system/health-sampler.ts';
+import { registerPortalMetrics } from './system/portal-metrics.ts';
+import { createSystemHealth } from './system/system-health.ts';
 
 export { PASSWORD_POLICY } from './auth/password-policy.ts';
 export { createSmtpMailer } from './mail/smtp-mailer.ts';
@@ -58,11 +76,13 @@ const resolvers: Resolvers = {
   AuditEvent,
   Admin,
   AdminQuery,
+  ...adminPanelTypes,
   MailMessage,
   Quote,
   Order,
   OrderEvent,
   Subscription,
+  CompanyHealth,
 };
 
 export interface PortalSubgraphOptions {
@@ -96,6 +116,18 @@ export interface PortalSubgraphOptions {
    * run it (docs/submission.md). Absent: quotes are queued, another instance delivers them.
    */
   delivery?: { intervalMs?: number; leaseMs?: number } | undefined;
+  /** Company circuit breaker and concurrency limit (ADR 023); defaults in company-link. */
+  companyResilience?: Pick<CompanyLinksOptions, 'circuit' | 'maxConcurrency'> | undefined;
+  /**
+   * The company health sampler (needs `encryptionKey`): every `intervalMs` (default 60 000;
+   * 0: only `healthSampler.sampleNow()`), history kept `retentionHours` (default 168).
+   * Absent: no sampler in this process (run it on one instance).
+   */
+  healthSampling?: { intervalMs?: number; retentionHours?: number } | undefined;
+  /** Other services' base URLs whose `/readyz` the System page shows (`HEALTH_SERVICE_URLS`). */
+  serviceUrls?: Record<string, string> | (() => Record<string, string>) | undefined;
+  /** Folder of the portal migrations, for readiness; the repository's `supabase/migrations`. */
+  migrationsDir?: string | undefined;
 }
 
 export function createPortalSubgraph(options: PortalSubgraphOptions) {
@@ -107,14 +139,21 @@ export function createPortalSubgraph(options: PortalSubgraphOptions) {
     schema,
     includeStacktraceInErrorResponses: false,
     // No Apollo Studio: inline traces would only cost time in every response.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), endedSessionPlugin<PortalContext>()],
   });
   const companies = createCompanyRows(db);
   const quotes = createQuoteRows(db);
   const orderRows = createOrderRows(db);
+  const adminData = { customers: createAdminCustomerRows(db), ops: createAdminOpsRows(db) };
+  const apiKeyUsage = createApiKeyUsageRows(db);
+  const metrics = createServiceMetrics('portal');
+  registerPortalMetrics(metrics.registry, db);
+  const companyMetrics = createCompanyLinkMetrics(metrics.registry);
   const companyLinks = options.encryptionKey
     ? createCompanyLinks(createDbCompanyDirectory(db, options.encryptionKey, { ttlMs: 2000 }), {
         ...(options.companyTimeoutMs ? { timeoutMs: options.companyTimeoutMs } : {}),
+        ...options.companyResilience,
+        ...companyMetrics,
       })
     : null;
   const submissions = companyLinks ? createSubmissionRows(db) : null;
@@ -129,6 +168,30 @@ export function createPortalSubgraph(options: PortalSubgraphOptions) {
         })
       : null;
   delivery?.start();
+  const migrationsDir = options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
+  const readiness = {
+    db: () => db.query('select 1').then(() => true),
+    migrations: async () => (await pendingMigrations(db, migrationsDir)).length === 0,
+  };
+  const healthRows = createHealthRows(db);
+  const healthSampler: HealthSampler | null =
+    companyLinks && options.healthSampling
+      ? startHealthSampler({
+          rows: healthRows,
+          links: companyLinks,
+          ...options.healthSampling,
+          ...(options.log ? { log: options.log } : {}),
+        })
+      : null;
+  const systemHealth = createSystemHealth({
+    rows: healthRows,
+    links: companyLinks,
+    selfChecks: readiness,
+    serviceUrls: () =>
+      typeof options.serviceUrls === 'function'
+        ? options.serviceUrls()
+        : (options.serviceUrls ?? {}),
+  });
   const accounts = createAccountServices({
     db,
     companies,
@@ -136,6 +199,11 @@ export function createPortalSubgraph(options: PortalSubgraphOptions) {
     mailer: options.mailer,
     publicUrl: options.publicUrl,
     log: options.log,
+  });
+  const adminCompanies = createAdminCompanies({
+    db,
+    encryptionKey: options.encryptionKey ?? null,
+    audit: accounts.audit,
   });
   /** The context for a caller already established (`executeOperation` tests pass this). */
   const contextFor = async (
@@ -145,17 +213,23 @@ export function createPortalSubgraph(options: PortalSubgraphOptions) {
   ): Promise<PortalContext> => ({
     requestId,
     identity,
+    // A disabled customer's access tokens stop at once, not when they expire (ADR 022).
+    sessionEnded: await customerSessionEnded(identity, adminData.customers),
     meta: { requestId, ip: clientIp },
     devMailbox: options.devMailbox === true && accounts.mailer.keepsOutbox,
     companies,
+    adminCompanies,
     accounts,
     quotes,
     orders: orderRows,
+    adminData,
+    apiKeyUsage,
     orderOfQuote: createOrderOfQuoteLoader(orderRows, identity),
     // Per request: its catalog loaders must not outlive the request.
     quotePricer: companyLinks ? createQuotePricer(companyLinks) : null,
     submissions,
     wakeDelivery: () => delivery?.wake(),
+    systemHealth,
   });
   /** The HTTP context: refuses (401) any request the gateway did not sign for this request id. */
   const context = async (req: IncomingMessage, requestId: string): Promise<PortalContext> => {
@@ -168,6 +242,8 @@ export function createPortalSubgraph(options: PortalSubgraphOptions) {
   const routes = {
     [JWKS_PATH]: jwksRoute(accounts.accessTokens),
     [API_KEY_VERIFY_PATH]: apiKeyVerifyRoute(accounts.apiKeys, signingKey),
+    // Per-key request counts the gateway flushes every few seconds.
+    [API_KEY_USAGE_PATH]: apiKeyUsageRoute(apiKeyUsage, signingKey),
     // previewQuote's discount, from the catalog subgraph: the same query saved quotes use.
     [CUSTOMER_DISCOUNT_PATH]: customerDiscountRoute(quotes.discountFor, signingKey),
   };
@@ -204,5 +280,14 @@ export function createPortalSubgraph(options: PortalSubgraphOptions) {
     orders,
     /** The delivery worker when `delivery` was given; close it before the database. */
     delivery,
+    /** Prometheus series of this service (`serveApollo` serves them on /metrics). */
+    metrics,
+    /** /readyz checks: the database answers, every migration is applied. */
+    readiness,
+    /** The company health sampler when `healthSampling` was given; stop it before the database. */
+    healthSampler,
   };
 }
+
+/** The repository's portal migrations (`supabase/migrations`). */
+const DEFAULT_MIGRATIONS_DIR = new URL('../../../supabase/migrations', import.meta.url).pathname;

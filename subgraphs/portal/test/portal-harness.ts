@@ -3,6 +3,7 @@ import { migrate } from '@portal/db';
 import { type Engine, openTestDb, type TestDb } from '@portal/db/testing';
 import { type RunningServer, serveApollo } from '@portal/http-server';
 import { ANONYMOUS, type Identity } from '@portal/identity';
+import type { Logger } from 'pino';
 import type { Mailer } from '../src/mail/mailer.ts';
 import { createPortalSubgraph } from '../src/server.ts';
 
@@ -25,7 +26,17 @@ export interface GraphQLResult {
  */
 export async function startPortalHarness(
   engine: Engine,
-  options: { mailer?: Mailer; http?: boolean; devMailbox?: boolean } = {},
+  options: {
+    mailer?: Mailer;
+    http?: boolean;
+    devMailbox?: boolean;
+    /** PORTAL_ENCRYPTION_KEY (company keys); none when absent. */
+    encryptionKey?: Buffer;
+    /** The portal's log lines; dropped when absent. */
+    log?: (line: string) => void;
+    /** The HTTP server's JSON logger (with `http`); pino to stdout when absent. */
+    logger?: Logger;
+  } = {},
 ) {
   const db: TestDb = await openTestDb(engine);
   await migrate(db, MIGRATIONS);
@@ -45,7 +56,8 @@ export async function startPortalHarness(
     db,
     signingKey,
     publicUrl: PUBLIC_URL,
-    log: () => {},
+    log: options.log ?? (() => {}),
+    ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}),
     // Like the embedded default unless a test says otherwise.
     devMailbox: options.devMailbox ?? true,
     ...(options.mailer ? { mailer: options.mailer } : {}),
@@ -53,7 +65,11 @@ export async function startPortalHarness(
   // Served over HTTP (the internal routes), or started for in-process operations only.
   let http: RunningServer | undefined;
   if (options.http) {
-    http = await serveApollo({ name: 'portal', ...subgraph });
+    http = await serveApollo({
+      name: 'portal',
+      ...subgraph,
+      ...(options.logger ? { logger: options.logger } : {}),
+    });
   } else {
     await subgraph.server.start();
   }

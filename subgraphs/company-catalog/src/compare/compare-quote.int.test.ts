@@ -287,6 +287,42 @@ describe.each(testEngines())('compareQuote across the demo companies (%s)', (eng
     expect(downCompanies[1].unavailable.reason).not.toBe('timeout');
   });
 
+  it('with one company down, the other two answer in their normal time plus nothing', async () => {
+    // The normal time: all three up, a fresh subgraph (no cached layout), best of three.
+    const timed = async () => {
+      const started = performance.now();
+      const res = await compare({ input: cutList() }, newSubgraph(COMPARE_TIMEOUT_MS));
+      return { res, ms: performance.now() - started };
+    };
+    const normal: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { res, ms } = await timed();
+      expect(res.data!.compareQuote.companies.map((c: any) => c.status)).toEqual([
+        'PRICED',
+        'PRICED',
+        'PRICED',
+      ]);
+      normal.push(ms);
+    }
+    const baseline = Math.min(...normal);
+    supabase.setFault('kecskemeti-butorlap', { kind: 'down' });
+    const downTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { res, ms } = await timed();
+      const companies = res.data!.compareQuote.companies as any[];
+      expect(companies.map((c) => c.status)).toEqual(['PRICED', 'UNAVAILABLE', 'PRICED']);
+      // The two that answer are priced exactly as when all three are up.
+      expect(companies[0].pricing.finalTotal).toBeDefined();
+      downTimes.push(ms);
+    }
+    const down = Math.min(...downTimes);
+    // No deadline is waited for (a company that refuses connections fails at once), and the
+    // answer takes what the two others take: the normal time, with slack for a busy machine
+    // only (never a retry, a backoff or a timeout of the down one).
+    expect(down).toBeLessThan(COMPARE_TIMEOUT_MS);
+    expect(down).toBeLessThan(baseline * 1.5 + 300);
+  });
+
   it('reports a board a company lacks, with what was searched, and prices the rest', async () => {
     const input = cutList();
     input.panels.push({
@@ -344,6 +380,52 @@ describe.each(testEngines())('compareQuote across the demo companies (%s)', (eng
     expect(foreign.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'substitutions[0].targetId',
+      reason: 'NOT_FOUND',
+    });
+    expect(foreign.errors![0]!.message).toMatch(/not in that company’s catalog/);
+  });
+
+  it('says what is wrong with a refused substitute: unknown, inactive, of another kind', async () => {
+    const input = cutList();
+    input.panels.push({ materialId: swissKrono.id, widthMm: 500, heightMm: 400, quantity: 2 });
+    const debrecen = ids['debreceni-lapszabasz']!;
+    const sub = (targetId: string, sourceId = swissKrono.id) =>
+      compare({ input, subs: [{ companyId: debrecen, sourceId, targetId }] });
+
+    const unknown = await sub('00000000-0000-4000-8000-00000000dead');
+    expect(unknown.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'substitutions[0].targetId',
+      reason: 'NOT_FOUND',
+    });
+
+    // A board the company withdrew (the demo catalogs have a few; searches list only active).
+    const [withdrawn] = await companyDbs
+      .get('debreceni-lapszabasz')!
+      .query<{ id: string }>('select id from materials where active = false order by id limit 1');
+    expect(withdrawn).toBeDefined();
+    const inactive = await sub(withdrawn!.id);
+    expect(inactive.data).toBeNull();
+    expect(inactive.errors![0]!.extensions).toMatchObject({
+      field: 'substitutions[0].targetId',
+      reason: 'INACTIVE',
+    });
+    expect(inactive.errors![0]!.message).toMatch(/inactive/);
+
+    // An edge banding of that company for a board: not a board there.
+    const banding = await sub(edge('debreceni-lapszabasz', 'W1000|ABS|22|2.00'));
+    expect(banding.errors![0]!.extensions).toMatchObject({
+      field: 'substitutions[0].targetId',
+    });
+    expect(['NOT_FOUND', 'WRONG_KIND']).toContain(banding.errors![0]!.extensions!.reason);
+
+    // A source id the input does not use.
+    const unused = await sub(
+      material('debreceni-lapszabasz', 'W1000 ST9|18'),
+      '00000000-0000-4000-8000-00000000beef',
+    );
+    expect(unused.errors![0]!.extensions).toMatchObject({
+      field: 'substitutions[0].sourceId',
     });
   });
 

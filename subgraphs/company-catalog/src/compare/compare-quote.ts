@@ -18,6 +18,7 @@ import { checkPreviewInput } from '../preview/preview-limits.ts';
 import {
   type ComparisonMatch,
   type ComparisonMissing,
+  type InvalidSubstitution,
   mapInput,
   type ResolvedSubstitution,
   sourceKinds,
@@ -49,9 +50,22 @@ export interface CompanyComparisonModel {
 
 /** A substitution naming no row of the right kind at its company: the caller's mistake. */
 class InvalidSubstitutions extends Error {
-  constructor(readonly indexes: number[]) {
+  constructor(readonly invalid: InvalidSubstitution[]) {
     super('invalid substitutions');
   }
+}
+
+/** The request error for a refused substitution, saying what is wrong with its target. */
+function substitutionError(sub: InvalidSubstitution): BadUserInputError {
+  const message =
+    sub.problem === 'NOT_FOUND'
+      ? 'The substitute is not in that company’s catalog as an item of this kind (an unknown id, another company’s id, or another kind of item).'
+      : sub.problem === 'INACTIVE'
+        ? 'The substitute is no longer sold by that company (inactive).'
+        : 'The substitute is of another kind than the item it replaces (a board for a board, an edge banding for an edge banding…).';
+  const error = new BadUserInputError(message, `substitutions[${sub.index}].targetId`);
+  error.extensions.reason = sub.problem;
+  return error;
 }
 
 class DiscountUnavailable extends Error {}
@@ -253,7 +267,7 @@ export async function compareQuote(
   });
 
   const timeoutMs = ctx.compareTimeoutMs ?? DEFAULT_COMPARE_TIMEOUT_MS;
-  const invalid: number[] = [];
+  const invalid: InvalidSubstitution[] = [];
   const companies = await Promise.all(
     companyIds.map(async (companyId) => {
       try {
@@ -271,7 +285,7 @@ export async function compareQuote(
         );
       } catch (error) {
         if (error instanceof InvalidSubstitutions) {
-          invalid.push(...error.indexes);
+          invalid.push(...error.invalid);
           return null;
         }
         return unavailable(companyId, error);
@@ -279,11 +293,9 @@ export async function compareQuote(
     }),
   );
   if (invalid.length > 0) {
-    const first = Math.min(...invalid);
-    throw new BadUserInputError(
-      'The substitute is not an active row of the same kind in that company’s catalog.',
-      `substitutions[${first}].targetId`,
-    );
+    // The first refused substitution in request order (the companies answer in any order).
+    const [first] = invalid.sort((a, b) => a.index - b.index);
+    throw substitutionError(first!);
   }
   return {
     sourceCompanyId,

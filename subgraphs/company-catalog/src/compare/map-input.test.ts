@@ -89,7 +89,7 @@ describe('mapping a cut list to another company', () => {
       { index: 0, sourceId: 'm2', target: target.materials[1]! },
       { index: 1, sourceId: 'e2', target: target.materials[0]! },
     ]);
-    expect(mapped.invalidSubstitutions).toEqual([1]);
+    expect(mapped.invalidSubstitutions).toEqual([{ index: 1, problem: 'WRONG_KIND' }]);
     expect(mapped.input.panels.map((p) => p.materialId)).toEqual(['T1', 'T9']);
     expect(mapped.matches).toContainEqual({
       kind: 'MATERIAL',
@@ -100,6 +100,8 @@ describe('mapping a cut list to another company', () => {
     const inactive = mapInput(input, source, target, [
       { index: 0, sourceId: 'm2', target: { ...target.materials[1]!, active: false } },
     ]);
-    expect(inactive.invalidSubstitutions).toEqual([0]);
+    expect(inactive.invalidSubstitutions).toEqual([{ index: 0, problem: 'INACTIVE' }]);
+    const unknown = mapInput(input, source, target, [{ index: 0, sourceId: 'm2', target: null }]);
+    expect(unknown.invalidSubstitutions).toEqual([{ index: 0, problem: 'NOT_FOUND' }]);
   });
 });

@@ -54,7 +54,20 @@ export interface MappedInput {
   matches: ComparisonMatch[];
   missing: ComparisonMissing[];
   /** Substitutions naming no active row of the right kind in the target catalog. */
-  invalidSubstitutions: number[];
+  invalidSubstitutions: InvalidSubstitution[];
+}
+
+/**
+ * Why a substitution was refused: `NOT_FOUND` (no such row in that company's catalog — an
+ * unknown id or another company's), `WRONG_KIND` (a row of another kind, e.g. an edge banding
+ * for a board), `INACTIVE` (the company no longer sells it).
+ */
+export type SubstitutionProblem = 'NOT_FOUND' | 'WRONG_KIND' | 'INACTIVE';
+
+export interface InvalidSubstitution {
+  /** Index in the request's `substitutions`. */
+  index: number;
+  problem: SubstitutionProblem;
 }
 
 /** The source rows the input uses, lower-case id → kind. */
@@ -67,9 +80,19 @@ export function sourceKinds(catalog: PreviewCatalog): Map<string, ItemKind> {
   return kinds;
 }
 
+/** What is wrong with a substitution's target row for a row of `kind`; null when nothing. */
+function targetProblem(
+  kind: ItemKind | undefined,
+  row: ResolvedSubstitution['target'],
+): SubstitutionProblem | null {
+  if (!row) return 'NOT_FOUND';
+  if (!kind || !ofKind(kind, row)) return 'WRONG_KIND';
+  if ((row as { active?: boolean }).active === false) return 'INACTIVE';
+  return null;
+}
+
 /** Whether a substitution's target row is of the kind of the row it replaces. */
-function ofKind(kind: ItemKind, row: ResolvedSubstitution['target']): boolean {
-  if (!row || (row as { active?: boolean }).active === false) return false;
+function ofKind(kind: ItemKind, row: NonNullable<ResolvedSubstitution['target']>): boolean {
   switch (kind) {
     case 'MATERIAL':
       return 'thicknessMm' in row && 'lengthMm' in row;
@@ -96,11 +119,12 @@ export function mapInput(
 ): MappedInput {
   const kinds = sourceKinds(source);
   const chosen = new Map<string, { id: string; how: MatchMethod }>();
-  const invalidSubstitutions: number[] = [];
+  const invalidSubstitutions: InvalidSubstitution[] = [];
   for (const sub of substitutions) {
     const kind = kinds.get(sub.sourceId.toLowerCase());
-    if (!kind || !ofKind(kind, sub.target)) {
-      invalidSubstitutions.push(sub.index);
+    const problem = targetProblem(kind, sub.target);
+    if (problem) {
+      invalidSubstitutions.push({ index: sub.index, problem });
       continue;
     }
     chosen.set(sub.sourceId.toLowerCase(), { id: sub.target!.id, how: 'SUBSTITUTED' });

@@ -3,6 +3,10 @@ import type { CompanyRow } from '../data/company-rows.ts';
 import type { CustomerRow } from '../data/customer-rows.ts';
 import type { CustomerCompanyRow } from '../data/customer-company-rows.ts';
 import type { AdminRow, AdminNamespace } from '../data/admin-rows.ts';
+import type { AdminCustomerRow, AdminCustomerCompanyRow, AdminCustomerQuoteRow, AdminCustomerOrderRow } from '../data/admin-customer-rows.ts';
+import type { QueuedDeliveryRow, NotificationRow, FailingCompanyRow, DashboardParent, MailOutboxParent } from '../data/admin-ops-rows.ts';
+import type { MailTemplateView } from '../mail/mail-templates.ts';
+import type { CompanyHealthModel } from '../system/system-health.ts';
 import type { ApiKeyRow } from '../data/api-key-rows.ts';
 import type { AuditEventRow } from '../data/audit-log-rows.ts';
 import type { MailRow } from '../data/mail-outbox.ts';
@@ -100,6 +104,335 @@ export type Admin = {
   role: AdminRole;
 };
 
+/** An admin action's refusal. */
+export type AdminActionError = {
+  __typename?: 'AdminActionError';
+  /** What went wrong. */
+  code: AdminActionErrorCode;
+  /** The input field at fault, e.g. `body`; null when not one field. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** A readable explanation, in English. */
+  message: Scalars['String']['output'];
+};
+
+/** Why an admin action was refused. */
+export type AdminActionErrorCode =
+  /** The account is disabled: enable it first. */
+  | 'ACCOUNT_DISABLED'
+  /** The quote was delivered already. */
+  | 'ALREADY_DELIVERED'
+  /** The customer already verified their email. */
+  | 'ALREADY_VERIFIED'
+  /** A delivery attempt is under way; try again when it ends. */
+  | 'DELIVERY_IN_PROGRESS'
+  /** A template's subject or body is empty. */
+  | 'EMPTY_TEMPLATE'
+  /** An input value is not acceptable (`field` names it). */
+  | 'INVALID_INPUT'
+  /** A template has an unclosed `{{`, a stray `}}`, or a line break or link in the subject. */
+  | 'MALFORMED_PLACEHOLDER'
+  /** A template's body has no `{{link}}`. */
+  | 'MISSING_LINK'
+  /** No such customer, delivery or template. */
+  | 'NOT_FOUND'
+  /** The account is already in the state asked for (disabled, or enabled). */
+  | 'NO_CHANGE'
+  /** A subject over 200 or a body over 5000 characters. */
+  | 'TEMPLATE_TOO_LONG'
+  /** A template uses a placeholder this template does not have. */
+  | 'UNKNOWN_PLACEHOLDER';
+
+/** The result of an admin action on something other than a customer's state. */
+export type AdminActionResult = {
+  __typename?: 'AdminActionResult';
+  /** Why not; null when done. */
+  error?: Maybe<AdminActionError>;
+  /** Whether it was done. */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** A company of the portal's registry as admins see it. The secret key is never returned. */
+export type AdminCompany = {
+  __typename?: 'AdminCompany';
+  /** Whether customers see it (and quotes are delivered to it). */
+  active: Scalars['Boolean']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable identifier (the same as `Company.id`). */
+  id: Scalars['ID']['output'];
+  /** The company's name. */
+  name: Scalars['String']['output'];
+  /**
+   * The last four characters of the stored secret key, to tell keys apart; null when none is set
+   * or the stored key cannot be decrypted with the portal's encryption key.
+   */
+  secretKeyLast4?: Maybe<Scalars['String']['output']>;
+  /** Whether a secret key is stored. */
+  secretKeySet: Scalars['Boolean']['output'];
+  /** URL-safe identifier, unique. */
+  slug: Scalars['String']['output'];
+  /** Base URL of the company's Supabase project. */
+  supabaseUrl: Scalars['String']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Why a company change was refused, and which input field is at fault. */
+export type AdminCompanyError = {
+  __typename?: 'AdminCompanyError';
+  /** Stable code to program against. */
+  code: AdminCompanyErrorCode;
+  /** The input field at fault (`name`, `slug`, `supabaseUrl`, `secretKey`, `id`); null when none. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in English, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a company change was refused. */
+export type AdminCompanyErrorCode =
+  /** Another company has this slug. */
+  | 'DUPLICATE_SLUG'
+  /** The portal has no encryption key (`PORTAL_ENCRYPTION_KEY`), so it cannot store secret keys. */
+  | 'ENCRYPTION_UNAVAILABLE'
+  /** The name is empty or longer than 200 characters. */
+  | 'INVALID_NAME'
+  /** The secret key has spaces or is longer than 2000 characters. */
+  | 'INVALID_SECRET_KEY'
+  /** The slug is not lower-case letters, digits and single hyphens (at most 60). */
+  | 'INVALID_SLUG'
+  /** The Supabase URL is not an absolute http(s) URL without credentials, query or fragment. */
+  | 'INVALID_URL'
+  /** No company with this id. */
+  | 'NOT_FOUND'
+  /** The secret key is empty. */
+  | 'SECRET_KEY_REQUIRED';
+
+/** The result of a company change. */
+export type AdminCompanyResult = {
+  __typename?: 'AdminCompanyResult';
+  /** The company after the change; null when refused. */
+  company?: Maybe<AdminCompany>;
+  /** Why it was refused. */
+  error?: Maybe<AdminCompanyError>;
+};
+
+/** A customer account as the admin panel sees it. */
+export type AdminCustomer = {
+  __typename?: 'AdminCustomer';
+  /** The audit events by or about the customer, newest first (sign-ins, admin actions…). */
+  activity: Array<AuditEvent>;
+  /** Billing details. */
+  billing: BillingDetails;
+  /** The companies the customer is connected to now, with the company's discount for them. */
+  companies: Array<AdminCustomerCompany>;
+  /** How many companies the customer is connected to now. */
+  companyCount: Scalars['Int']['output'];
+  /** When the account was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether the account is disabled (no sign-in, no session). */
+  disabled: Scalars['Boolean']['output'];
+  /** When the account was disabled; null when it is not. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The sign-in email address. */
+  email: Scalars['String']['output'];
+  /** Whether the customer verified their email address. */
+  emailVerified: Scalars['Boolean']['output'];
+  /** Stable identifier of the customer. */
+  id: Scalars['ID']['output'];
+  /** The language of the customer's emails. */
+  locale: Locale;
+  /** Mobile phone number; null when not given. */
+  mobile?: Maybe<Scalars['String']['output']>;
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** The customer's orders, most recently changed first. */
+  orders: AdminCustomerOrders;
+  /** The customer's quotes, most recently changed first (deleted drafts left out). */
+  quotes: AdminCustomerQuotes;
+};
+
+
+/** A customer account as the admin panel sees it. */
+export type AdminCustomerActivityArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A customer account as the admin panel sees it. */
+export type AdminCustomerOrdersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A customer account as the admin panel sees it. */
+export type AdminCustomerQuotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A customer's connection to a company, as admins see it. */
+export type AdminCustomerCompany = {
+  __typename?: 'AdminCustomerCompany';
+  /** Whether this is the customer's active company. */
+  active: Scalars['Boolean']['output'];
+  /** The company. */
+  company: Company;
+  /** Whether the company is active (a deactivated company is hidden from the customer). */
+  companyActive: Scalars['Boolean']['output'];
+  /** When the customer connected. */
+  connectedAt: Scalars['DateTime']['output'];
+  /** The customer's discount at the company in percent, e.g. `"5.00"`. */
+  discountPercent: Scalars['Decimal']['output'];
+};
+
+/** A page of customers. */
+export type AdminCustomerConnection = {
+  __typename?: 'AdminCustomerConnection';
+  /** The customers of this page. */
+  edges: Array<AdminCustomerEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many customers match the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A customer in a page. */
+export type AdminCustomerEdge = {
+  __typename?: 'AdminCustomerEdge';
+  /** Pass as `after` to continue after this customer. */
+  cursor: Scalars['String']['output'];
+  /** The customer. */
+  node: AdminCustomer;
+};
+
+/** Which customers `AdminQuery.customers` lists; the conditions combine with AND. */
+export type AdminCustomerFilter = {
+  /** Only customers connected to this company now. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only disabled (true) or enabled (false) accounts. */
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the name or email address, case-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only customers who did (true) or did not (false) verify their email. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A customer's order in the admin panel. */
+export type AdminCustomerOrder = {
+  __typename?: 'AdminCustomerOrder';
+  /** The company's name. */
+  companyName: Scalars['String']['output'];
+  /** The company's quote number. */
+  companyQuoteNumber: Scalars['String']['output'];
+  /** The order's id. */
+  id: Scalars['ID']['output'];
+  /** The company's order number; null until the company orders the quote. */
+  orderNumber?: Maybe<Scalars['String']['output']>;
+  /** Payment state. */
+  paymentStatus: PaymentStatus;
+  /** The portal quote number it came from. */
+  quoteNumber: Scalars['String']['output'];
+  /** Where the order stands. */
+  status: OrderStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Some of a customer's orders, and how many there are. */
+export type AdminCustomerOrders = {
+  __typename?: 'AdminCustomerOrders';
+  /** The orders asked for. */
+  nodes: Array<AdminCustomerOrder>;
+  /** How many orders the customer has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A customer's quote in the admin panel. */
+export type AdminCustomerQuote = {
+  __typename?: 'AdminCustomerQuote';
+  /** The company's name. */
+  companyName: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The currency of `finalTotal`, e.g. `HUF`; null while unpriced. */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The price to pay, after the discount; null while unpriced. */
+  finalTotal?: Maybe<Scalars['Decimal']['output']>;
+  /** The quote's id. */
+  id: Scalars['ID']['output'];
+  /** The portal quote number, `PQ-YYYY-NNN`. */
+  number: Scalars['String']['output'];
+  /** Where the quote stands. */
+  status: QuoteStatus;
+  /** When it was submitted; null for a draft. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Some of a customer's quotes, and how many there are. */
+export type AdminCustomerQuotes = {
+  __typename?: 'AdminCustomerQuotes';
+  /** The quotes asked for. */
+  nodes: Array<AdminCustomerQuote>;
+  /** How many quotes the customer has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The result of `disableCustomer` and `enableCustomer`. */
+export type AdminCustomerResult = {
+  __typename?: 'AdminCustomerResult';
+  /** The customer as it is now; null when refused. */
+  customer?: Maybe<AdminCustomer>;
+  /** Why it was refused; null when done. */
+  error?: Maybe<AdminActionError>;
+};
+
+/** The admin dashboard's figures. */
+export type AdminDashboard = {
+  __typename?: 'AdminDashboard';
+  /** Active companies. */
+  activeCompanies: Scalars['Int']['output'];
+  /** All companies, active or not. */
+  companies: Scalars['Int']['output'];
+  /** Customer accounts (deleted ones left out). */
+  customers: Scalars['Int']['output'];
+  /** Sign-ups, quotes and orders per UTC day, oldest first, today included. */
+  daily: Array<DailyActivity>;
+  /** Disabled customer accounts. */
+  disabledCustomers: Scalars['Int']['output'];
+  /** Active companies failing now. */
+  failingCompanies: Array<FailingCompany>;
+  /** Customers who signed up in the last 7 days. */
+  newCustomersThisWeek: Scalars['Int']['output'];
+  /** Submitted quotes not yet delivered. */
+  pendingDeliveries: Scalars['Int']['output'];
+  /** The newest audit events. */
+  recentActivity: Array<AuditEvent>;
+};
+
+
+/** The admin dashboard's figures. */
+export type AdminDashboardDailyArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The admin dashboard's figures. */
+export type AdminDashboardRecentActivityArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The admin panel's mail view. */
+export type AdminMailOutbox = {
+  __typename?: 'AdminMailOutbox';
+  /** The mail outbox, newest first (empty when mail goes over SMTP). */
+  messages: Array<MailMessage>;
+  /** Where mail goes: kept in the outbox or sent over SMTP. */
+  mode: MailDeliveryMode;
+  /** Order notifications, newest first, with their status. */
+  notifications: Array<OrderNotificationMail>;
+};
+
 /**
  * The admin-only namespace. Null with a `FORBIDDEN` error for anyone but a signed-in admin or
  * support member.
@@ -112,10 +445,47 @@ export type AdminQuery = {
    * `BAD_USER_INPUT` for `first` outside 1–100, a malformed cursor or actor id.
    */
   auditLog: AuditEventConnection;
+  /**
+   * Every registered company, active and inactive, ordered by name (docs/admin.md). Never the
+   * secret key: only whether one is set and its last four characters.
+   */
+  companies: Array<AdminCompany>;
+  /** One registered company (active or not); null with `NOT_FOUND` when there is none. */
+  company?: Maybe<AdminCompany>;
   /** API keys made for companies' integrations, newest first: of one company, or of all. */
   companyApiKeys: Array<ApiKey>;
+  /** The setup script a company runs once in its Supabase project, and the contract version. */
+  companySetup: CompanySetup;
+  /** One customer account; null with `NOT_FOUND` when there is none (`BAD_USER_INPUT` for a malformed id). */
+  customer?: Maybe<AdminCustomer>;
+  /**
+   * Customer accounts, newest first (deleted accounts left out), with search and filters.
+   * `BAD_USER_INPUT` for `first` outside 1–100, a malformed cursor or company id.
+   */
+  customers: AdminCustomerConnection;
+  /** The dashboard's figures: companies, customers, activity per day, failing companies. */
+  dashboard: AdminDashboard;
+  /**
+   * Submitted quotes not yet delivered to their company (the submission outbox), the longest
+   * waiting first. `BAD_USER_INPUT` for `first` outside 1–200.
+   */
+  deliveryQueue: Array<QueuedDelivery>;
+  /** Recent mails: the mail outbox (when mail is kept there) and order notifications with their status. */
+  mailOutbox: AdminMailOutbox;
+  /** The email templates an admin may change, in both languages, with their placeholders. */
+  mailTemplates: Array<MailTemplate>;
   /** The signed-in admin. */
   me: Admin;
+  /**
+   * Renders a template with sample data, without saving it (the Settings preview). A template
+   * that cannot be used answers `error` (e.g. `UNKNOWN_PLACEHOLDER`) and no rendering.
+   */
+  previewMailTemplate: MailTemplatePreview;
+  /**
+   * Health of the services and the companies (the System page, docs/operations.md): each
+   * service's readiness as the portal sees it now, each company's latest health sample.
+   */
+  systemHealth: SystemHealth;
 };
 
 
@@ -134,8 +504,75 @@ export type AdminQueryAuditLogArgs = {
  * The admin-only namespace. Null with a `FORBIDDEN` error for anyone but a signed-in admin or
  * support member.
  */
+export type AdminQueryCompaniesArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The admin-only namespace. Null with a `FORBIDDEN` error for anyone but a signed-in admin or
+ * support member.
+ */
+export type AdminQueryCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The admin-only namespace. Null with a `FORBIDDEN` error for anyone but a signed-in admin or
+ * support member.
+ */
 export type AdminQueryCompanyApiKeysArgs = {
   companyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The admin-only namespace. Null with a `FORBIDDEN` error for anyone but a signed-in admin or
+ * support member.
+ */
+export type AdminQueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The admin-only namespace. Null with a `FORBIDDEN` error for anyone but a signed-in admin or
+ * support member.
+ */
+export type AdminQueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdminCustomerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The admin-only namespace. Null with a `FORBIDDEN` error for anyone but a signed-in admin or
+ * support member.
+ */
+export type AdminQueryDeliveryQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<DeliveryState>;
+};
+
+
+/**
+ * The admin-only namespace. Null with a `FORBIDDEN` error for anyone but a signed-in admin or
+ * support member.
+ */
+export type AdminQueryMailOutboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The admin-only namespace. Null with a `FORBIDDEN` error for anyone but a signed-in admin or
+ * support member.
+ */
+export type AdminQueryPreviewMailTemplateArgs = {
+  input: MailTemplateInput;
 };
 
 /** An administrator's or support staff member's role. */
@@ -174,6 +611,22 @@ export type ApiKey = {
   scopes: Array<ApiKeyScope>;
   /** Whether the key works now. */
   status: ApiKeyStatus;
+  /**
+   * The key's requests per day (UTC) over the last `days` days including today, oldest first;
+   * days without any request are left out. Counted by the gateway and saved every few seconds, so
+   * the last seconds of use may be missing for a moment. Only the key's owner (the customer, or an
+   * admin for a company key) sees it.
+   */
+  usage: Array<ApiKeyUsageDay>;
+};
+
+
+/**
+ * A partner API key. The key itself is shown once, by `createApiKey`; afterwards only its prefix
+ * identifies it. Send it as `Authorization: Bearer ppk_<prefix>_<secret>`.
+ */
+export type ApiKeyUsageArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A new partner API key for the signed-in customer's own account. */
@@ -205,6 +658,19 @@ export type ApiKeyStatus =
   | 'EXPIRED'
   /** The key was revoked. */
   | 'REVOKED';
+
+/** One day of an API key's use, as the gateway counted it. */
+export type ApiKeyUsageDay = {
+  __typename?: 'ApiKeyUsageDay';
+  /** The day (UTC) as `YYYY-MM-DD`. */
+  day: Scalars['String']['output'];
+  /** Requests answered with at least one error (not counting those refused by the rate limit). */
+  errors: Scalars['Int']['output'];
+  /** Requests refused with `RATE_LIMITED` because the key was over its rate limit. */
+  rateLimited: Scalars['Int']['output'];
+  /** Requests made with the key that day, including those answered with errors or refused. */
+  requests: Scalars['Int']['output'];
+};
 
 /** Who did what the audit log records. */
 export type AuditActorKind =
@@ -273,8 +739,12 @@ export type AuditLogFilter = {
   action?: InputMaybe<Scalars['String']['input']>;
   /** Only events of this actor (customer, admin or API key id). */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events of this kind of actor. */
+  actorKind?: InputMaybe<AuditActorKind>;
   /** Only events at or after this time. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only events by or about this id (its actor or its target), e.g. a customer's activity. */
+  involving?: InputMaybe<Scalars['ID']['input']>;
   /** Only events before this time. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -320,6 +790,15 @@ export type BillingInput = {
   taxNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A company circuit breaker's state (docs/decisions/023). */
+export type CircuitState =
+  /** Calls go through. */
+  | 'CLOSED'
+  /** The cool-down ended: one probe call goes; its result closes or reopens the circuit. */
+  | 'HALF_OPEN'
+  /** Calls fail at once (`COMPANY_UNAVAILABLE`, reason `circuit-open`) until the cool-down ends. */
+  | 'OPEN';
+
 /**
  * A panel-cutting shop ("lapszabászat") on the portal. Its catalog fields (materials, edge
  * bandings, accessories, services, fees) come from the company's own database.
@@ -346,6 +825,155 @@ export type CompanyApiKeyInput = {
   scopes: Array<ApiKeyScope>;
 };
 
+/** Catalog sizes of a company (all rows, active or not). */
+export type CompanyCatalogCounts = {
+  __typename?: 'CompanyCatalogCounts';
+  /** Accessories. */
+  accessories: Scalars['Int']['output'];
+  /** Edge bandings. */
+  edgeBandings: Scalars['Int']['output'];
+  /** Board materials. */
+  materials: Scalars['Int']['output'];
+};
+
+/** One step of a connection test. */
+export type CompanyConnectionStep = {
+  __typename?: 'CompanyConnectionStep';
+  /** What was found or why it failed, in English; null for a skipped step. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** Which step. */
+  kind: CompanyConnectionStepKind;
+  /** How it went. */
+  status: CompanyConnectionStepStatus;
+};
+
+/** One step of a connection test. */
+export type CompanyConnectionStepKind =
+  /** The catalog can be read: counts of materials, edge bandings and accessories. */
+  | 'CATALOG'
+  /** The project's contract version (the setup script) is the one the portal expects. */
+  | 'CONTRACT_VERSION'
+  /** The project accepts the secret key. */
+  | 'KEY_ACCEPTED'
+  /** A call's round trip is fast enough (at most 1500 ms). */
+  | 'LATENCY'
+  /** The Supabase URL answers over HTTP. */
+  | 'REACHABLE';
+
+/** How a step of a connection test went. */
+export type CompanyConnectionStepStatus =
+  /** It failed; the steps after it are skipped. */
+  | 'FAILED'
+  /** It worked. */
+  | 'PASSED'
+  /** Not tried, because an earlier step failed. */
+  | 'SKIPPED';
+
+/** The result of `testCompanyConnection`: a checklist, in order. */
+export type CompanyConnectionTest = {
+  __typename?: 'CompanyConnectionTest';
+  /** The catalog counts; null when not reached. */
+  catalogCounts?: Maybe<CompanyCatalogCounts>;
+  /** The contract version the company reported; null when not reached. */
+  contractVersion?: Maybe<Scalars['Int']['output']>;
+  /** Why the test could not run at all (a field at fault), e.g. `INVALID_URL`; then `steps` is empty. */
+  error?: Maybe<AdminCompanyError>;
+  /** The contract version the portal expects. */
+  expectedContractVersion: Scalars['Int']['output'];
+  /** The first step that failed; null when all passed. */
+  failedStep?: Maybe<CompanyConnectionStepKind>;
+  /** Round trip of the contract-version call, ms; null when not reached. */
+  latencyMs?: Maybe<Scalars['Int']['output']>;
+  /** Whether every step passed. */
+  ok: Scalars['Boolean']['output'];
+  /** Every step, in order. */
+  steps: Array<CompanyConnectionStep>;
+};
+
+/** What `testCompanyConnection` tests. */
+export type CompanyConnectionTestInput = {
+  /** A registered company: its stored URL and key, unless given below. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The secret key to test (required without `companyId`); never stored or returned. */
+  secretKey?: InputMaybe<Scalars['String']['input']>;
+  /** The Supabase URL to test (required without `companyId`). */
+  supabaseUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a company counts as failing now. */
+export type CompanyFailureSource =
+  /** Submitted quotes to it keep failing to be delivered. */
+  | 'DELIVERY'
+  /** Its last order sync failed and none succeeded since. */
+  | 'ORDER_SYNC';
+
+/** A company's health from the portal's latest sample and its order sync. */
+export type CompanyHealth = {
+  __typename?: 'CompanyHealth';
+  /** Whether the company is active (inactive companies are not sampled). */
+  active: Scalars['Boolean']['output'];
+  /** The circuit state in the portal process now. */
+  circuit: CircuitState;
+  /** Share of the latest sample window's calls that failed, 0–1; null without calls. */
+  errorRate?: Maybe<Scalars['Float']['output']>;
+  /** Samples of the last `hours` (1–168, default 24), oldest first. `BAD_USER_INPUT` outside the range. */
+  history: Array<CompanyHealthSample>;
+  /** The company's id. */
+  id: Scalars['ID']['output'];
+  /** Why the latest probe failed; null when it worked. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When the latest sample was taken; null before the first. */
+  lastSampleAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the order sync last succeeded for this company; null when it never has. */
+  lastSuccessfulSyncAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The order sync's last error; null when the last run worked. */
+  lastSyncError?: Maybe<Scalars['String']['output']>;
+  /** The latest probe call's wall time in milliseconds; null when none was sent. */
+  latencyMs?: Maybe<Scalars['Int']['output']>;
+  /** The company's name. */
+  name: Scalars['String']['output'];
+  /** The company's slug. */
+  slug: Scalars['String']['output'];
+  /** The company's state by the latest sample. */
+  status: HealthStatus;
+};
+
+
+/** A company's health from the portal's latest sample and its order sync. */
+export type CompanyHealthHistoryArgs = {
+  hours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One health sample of a company. */
+export type CompanyHealthSample = {
+  __typename?: 'CompanyHealthSample';
+  /** When it was taken. */
+  at: Scalars['DateTime']['output'];
+  /** Contract calls the portal made to the company in the sample's window (the probe included). */
+  calls: Scalars['Int']['output'];
+  /** The circuit state at the sample. */
+  circuit: CircuitState;
+  /** failures / calls, 0–1; null without calls. */
+  errorRate?: Maybe<Scalars['Float']['output']>;
+  /** Of those, how many failed. */
+  failures: Scalars['Int']['output'];
+  /** The probe call's wall time in milliseconds; null when not sent. */
+  latencyMs?: Maybe<Scalars['Int']['output']>;
+  /** Whether the probe call succeeded; null when it was not sent (open circuit). */
+  probeOk?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** The company setup script (supabase/company/setup.sql) and what it provides. */
+export type CompanySetup = {
+  __typename?: 'CompanySetup';
+  /** The contract version the script provides and the portal expects. */
+  contractVersion: Scalars['Int']['output'];
+  /** The file name to save it as. */
+  fileName: Scalars['String']['output'];
+  /** The SQL to run once in the company's Supabase project (SQL editor); idempotent. */
+  script: Scalars['String']['output'];
+};
+
 /** The result of `connectCompany`. */
 export type ConnectCompanyResult = {
   __typename?: 'ConnectCompanyResult';
@@ -364,6 +992,18 @@ export type CreateApiKeyResult = {
   error?: Maybe<AccountError>;
   /** The key itself, `ppk_<prefix>_<secret>`. Shown this once: the portal keeps only its hash. */
   key?: Maybe<Scalars['String']['output']>;
+};
+
+/** A new company of the registry. */
+export type CreateCompanyInput = {
+  /** The company's name, 1–200 characters. */
+  name: Scalars['String']['input'];
+  /** The project's secret (service-role) key; stored encrypted, never shown again. */
+  secretKey: Scalars['String']['input'];
+  /** URL-safe identifier: lower-case letters, digits and single hyphens, at most 60. */
+  slug: Scalars['String']['input'];
+  /** Base URL of the company's Supabase project, `https://…` (or `http://` for a local one). */
+  supabaseUrl: Scalars['String']['input'];
 };
 
 /**
@@ -420,6 +1060,19 @@ export type CustomerResult = {
   error?: Maybe<AccountError>;
 };
 
+/** One day's activity on the dashboard. */
+export type DailyActivity = {
+  __typename?: 'DailyActivity';
+  /** The UTC day, `YYYY-MM-DD`. */
+  date: Scalars['String']['output'];
+  /** Orders placed that day (the company ordered the quote). */
+  orders: Scalars['Int']['output'];
+  /** Quotes created that day. */
+  quotes: Scalars['Int']['output'];
+  /** Customers who signed up that day. */
+  signUps: Scalars['Int']['output'];
+};
+
 /** The result of `deleteQuotes`. */
 export type DeleteQuotesResult = {
   __typename?: 'DeleteQuotesResult';
@@ -428,6 +1081,41 @@ export type DeleteQuotesResult = {
   /** Why nothing was deleted. */
   error?: Maybe<QuoteError>;
 };
+
+/** Where a queued delivery stands. */
+export type DeliveryState =
+  /** The last attempt failed; it is retried with backoff. */
+  | 'FAILING'
+  /** The company is deactivated: nothing is sent until it is active again. */
+  | 'PAUSED'
+  /** Waiting for its (first or next) attempt, no error yet. */
+  | 'PENDING';
+
+/** An active company that is failing now. */
+export type FailingCompany = {
+  __typename?: 'FailingCompany';
+  /** The company's id. */
+  companyId: Scalars['ID']['output'];
+  /** The company's name. */
+  companyName: Scalars['String']['output'];
+  /** The last error. */
+  error: Scalars['String']['output'];
+  /** Since when (the first failure still unresolved). */
+  since: Scalars['DateTime']['output'];
+  /** What fails. */
+  source: CompanyFailureSource;
+};
+
+/** A service's or a company's state on the System page. */
+export type HealthStatus =
+  /** Works with failures (some calls failed, or the circuit is testing the company again). */
+  | 'DEGRADED'
+  /** Does not work (not ready, unreachable, or the company's circuit is open). */
+  | 'DOWN'
+  /** Not known yet (no sample since the company was added, or the company is inactive). */
+  | 'UNKNOWN'
+  /** Works. */
+  | 'UP';
 
 /** The side of a panel its hinge holes are drilled along. */
 export type HingeHoleSide =
@@ -442,6 +1130,13 @@ export type Locale =
   | 'EN'
   /** Hungarian (the default). */
   | 'HU';
+
+/** Where the portal's mail goes. */
+export type MailDeliveryMode =
+  /** Kept in the mail outbox, not sent (the embedded default without SMTP). */
+  | 'OUTBOX'
+  /** Sent over SMTP; the outbox stays empty. */
+  | 'SMTP';
 
 /** What an email in the development mailbox is for. */
 export type MailKind =
@@ -475,6 +1170,72 @@ export type MailMessage = {
   to: Scalars['String']['output'];
 };
 
+/** An email template in one language: the saved version, or the built-in one. */
+export type MailTemplate = {
+  __typename?: 'MailTemplate';
+  /** The plain-text body in use; the HTML part is made from it. */
+  body: Scalars['String']['output'];
+  /** Whether an admin's version is in use (false: the built-in text). */
+  customized: Scalars['Boolean']['output'];
+  /** The built-in body. */
+  defaultBody: Scalars['String']['output'];
+  /** The built-in subject (what `resetMailTemplate` brings back). */
+  defaultSubject: Scalars['String']['output'];
+  /** Which template. */
+  kind: MailTemplateKind;
+  /** Which language. */
+  locale: Locale;
+  /** The placeholders subject and body may use, e.g. `name`, `link` (written `{{name}}`). */
+  placeholders: Array<Scalars['String']['output']>;
+  /** The subject in use. */
+  subject: Scalars['String']['output'];
+  /** When an admin last saved it; null for the built-in text. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A template to preview or save. */
+export type MailTemplateInput = {
+  /** The plain-text body, up to 5000 characters, with `{{link}}` in it. */
+  body: Scalars['String']['input'];
+  /** Which template. */
+  kind: MailTemplateKind;
+  /** Which language. */
+  locale: Locale;
+  /** The subject, one line, up to 200 characters. */
+  subject: Scalars['String']['input'];
+};
+
+/** An email template an admin may change. */
+export type MailTemplateKind =
+  /** The order-ready notification. */
+  | 'ORDER_READY'
+  /** The password reset mail. */
+  | 'PASSWORD_RESET'
+  /** The email address verification mail. */
+  | 'VERIFICATION';
+
+/** A template rendered with sample data. */
+export type MailTemplatePreview = {
+  __typename?: 'MailTemplatePreview';
+  /** Why the template cannot be used; null when it can. */
+  error?: Maybe<AdminActionError>;
+  /** The HTML body; null when refused. */
+  html?: Maybe<Scalars['String']['output']>;
+  /** The subject; null when the template was refused. */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** The plain-text body; null when refused. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** The result of `updateMailTemplate` and `resetMailTemplate`. */
+export type MailTemplateResult = {
+  __typename?: 'MailTemplateResult';
+  /** Why it was refused; null when done. */
+  error?: Maybe<AdminActionError>;
+  /** The template as it is now; null when refused. */
+  template?: Maybe<MailTemplate>;
+};
+
 /** An amount of money in a company's currency. */
 export type Money = {
   __typename?: 'Money';
@@ -487,6 +1248,16 @@ export type Money = {
 /** Account, session, company-connection and API-key changes. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Admins (role `admin`) only: sends the customer a new verification link.
+   * `ALREADY_VERIFIED`, `ACCOUNT_DISABLED` or `NOT_FOUND` when it cannot be sent.
+   */
+  adminResendVerification: AdminActionResult;
+  /**
+   * Admins (role `admin`) only: sends the customer a password reset link (the password stays
+   * until they use it). `ACCOUNT_DISABLED` or `NOT_FOUND` when it cannot be sent.
+   */
+  adminSendPasswordReset: AdminActionResult;
   /** Signs a portal admin or support member in (the admin UI); the same rules as `signIn`. */
   adminSignIn: SignInResult;
   /** Changes the signed-in customer's password; signs their other sessions out. */
@@ -501,6 +1272,12 @@ export type Mutation = {
    * this once and never again.
    */
   createApiKey: CreateApiKeyResult;
+  /**
+   * Admins (role `admin`) only: registers a company. Its secret key is stored encrypted and never
+   * returned. Refused with `DUPLICATE_SLUG`, `INVALID_NAME`, `INVALID_SLUG`, `INVALID_URL`,
+   * `SECRET_KEY_REQUIRED`, `INVALID_SECRET_KEY` (field named), `ENCRYPTION_UNAVAILABLE`.
+   */
+  createCompany: AdminCompanyResult;
   /**
    * Admins (role `admin`) only: creates an API key for an active company's integration. It acts
    * for the company and may only have `CATALOG_READ` (that company's catalog and previews); it
@@ -522,10 +1299,18 @@ export type Mutation = {
    * (`NOT_FOUND`) or not a draft (`NOT_DRAFT`) refuses the whole call, `field` naming it.
    */
   deleteQuotes: DeleteQuotesResult;
+  /**
+   * Admins (role `admin`) only: disables a customer account. Every session of theirs ends at
+   * once: refresh tokens stop working and access tokens already issued are refused (401) from
+   * the next request. They cannot sign in until enabled again. Recorded in the audit log.
+   */
+  disableCustomer: AdminCustomerResult;
   /** Disconnects the signed-in customer from a company; if it was the active one, none is active. */
   disconnectCompany: CustomerResult;
   /** Copies one of the caller's quotes (any status) into a new, unpriced draft with a new number. */
   duplicateQuote: QuoteResult;
+  /** Admins (role `admin`) only: enables a disabled customer account again; they sign in anew. */
+  enableCustomer: AdminCustomerResult;
   /**
    * Exchanges a refresh token (customer or admin) for a new session pair. The token works once;
    * replaying a used token signs the whole session out (`INVALID_REFRESH_TOKEN`).
@@ -548,14 +1333,27 @@ export type Mutation = {
    * this address, so it reveals nothing about accounts.
    */
   resendVerification: AccountResult;
+  /** Admins (role `admin`) only: drops the saved version of a template; the built-in text is used again. */
+  resetMailTemplate: MailTemplateResult;
   /** Sets a new password with the single-use token of a reset link; signs every session out. */
   resetPassword: AccountResult;
+  /**
+   * Admins (role `admin`) only: makes an undelivered submission due now, for the delivery
+   * worker's next pass. `ALREADY_DELIVERED`, `DELIVERY_IN_PROGRESS` or `NOT_FOUND` otherwise.
+   */
+  retryDelivery: AdminActionResult;
   /** Revokes one of the signed-in customer's API keys at once. */
   revokeApiKey: RevokeApiKeyResult;
   /** Admins (role `admin`) only: revokes a company's API key at once. */
   revokeCompanyApiKey: RevokeApiKeyResult;
   /** Makes a connected, active company the signed-in customer's active company. */
   setActiveCompany: CustomerResult;
+  /**
+   * Admins (role `admin`) only: activates or deactivates a company, at once: a deactivated company
+   * disappears from customers' lists, its catalog is no longer served and nothing is delivered to
+   * it (within the 2-second company cache of the services).
+   */
+  setCompanyActive: AdminCompanyResult;
   /**
    * Signs a customer in. A wrong email and a wrong password get the same `INVALID_CREDENTIALS`;
    * the 6th wrong password for one email within a minute gets `LOCKED_OUT` with
@@ -583,8 +1381,26 @@ export type Mutation = {
    * quote already submitted is `ALREADY_SUBMITTED`.
    */
   submitQuote: SubmitQuoteResult;
+  /**
+   * Admins (role `admin`) only: tests the connection to a company's Supabase project, step by step
+   * (reachable, key accepted, contract version, catalog counts, latency). Of a registered company
+   * (`companyId`), with `supabaseUrl` / `secretKey` replacing the stored ones when given; or of
+   * values not saved yet (both given, no `companyId`). Nothing is stored.
+   */
+  testCompanyConnection: CompanyConnectionTest;
   /** Replaces the signed-in customer's billing details (absent fields become empty). */
   updateBilling: CustomerResult;
+  /**
+   * Admins (role `admin`) only: changes a company's name, slug, Supabase URL or secret key (absent
+   * fields stay). The same codes as `createCompany`, and `NOT_FOUND`.
+   */
+  updateCompany: AdminCompanyResult;
+  /**
+   * Admins (role `admin`) only: saves an email template (subject and body with the listed
+   * placeholders); mails use it from then on. Refused with `EMPTY_TEMPLATE`,
+   * `UNKNOWN_PLACEHOLDER`, `MALFORMED_PLACEHOLDER`, `MISSING_LINK` or `TEMPLATE_TOO_LONG`.
+   */
+  updateMailTemplate: MailTemplateResult;
   /** Changes which emails the signed-in customer receives. */
   updateNotificationPreferences: CustomerResult;
   /** Changes the signed-in customer's name, mobile number or language. */
@@ -597,6 +1413,18 @@ export type Mutation = {
   updateQuote: QuoteResult;
   /** Verifies an email address with the single-use token of the verification link. */
   verifyEmail: VerifyEmailResult;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationAdminResendVerificationArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationAdminSendPasswordResetArgs = {
+  customerId: Scalars['ID']['input'];
 };
 
 
@@ -627,6 +1455,12 @@ export type MutationCreateApiKeyArgs = {
 
 
 /** Account, session, company-connection and API-key changes. */
+export type MutationCreateCompanyArgs = {
+  input: CreateCompanyInput;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
 export type MutationCreateCompanyApiKeyArgs = {
   input: CompanyApiKeyInput;
 };
@@ -651,6 +1485,13 @@ export type MutationDeleteQuotesArgs = {
 
 
 /** Account, session, company-connection and API-key changes. */
+export type MutationDisableCustomerArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
 export type MutationDisconnectCompanyArgs = {
   companyId: Scalars['ID']['input'];
 };
@@ -658,6 +1499,12 @@ export type MutationDisconnectCompanyArgs = {
 
 /** Account, session, company-connection and API-key changes. */
 export type MutationDuplicateQuoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationEnableCustomerArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -688,9 +1535,22 @@ export type MutationResendVerificationArgs = {
 
 
 /** Account, session, company-connection and API-key changes. */
+export type MutationResetMailTemplateArgs = {
+  kind: MailTemplateKind;
+  locale: Locale;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
 export type MutationResetPasswordArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationRetryDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -709,6 +1569,13 @@ export type MutationRevokeCompanyApiKeyArgs = {
 /** Account, session, company-connection and API-key changes. */
 export type MutationSetActiveCompanyArgs = {
   companyId: Scalars['ID']['input'];
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationSetCompanyActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -741,8 +1608,27 @@ export type MutationSubmitQuoteArgs = {
 
 
 /** Account, session, company-connection and API-key changes. */
+export type MutationTestCompanyConnectionArgs = {
+  input: CompanyConnectionTestInput;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
 export type MutationUpdateBillingArgs = {
   input: BillingInput;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationUpdateCompanyArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCompanyInput;
+};
+
+
+/** Account, session, company-connection and API-key changes. */
+export type MutationUpdateMailTemplateArgs = {
+  input: MailTemplateInput;
 };
 
 
@@ -787,6 +1673,15 @@ export type NotificationPreferencesInput = {
   /** An email on every status change of an order. */
   orderStatusChanged?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** Whether an order notification went out. */
+export type NotificationStatus =
+  /** The last attempt failed; it is tried again. */
+  | 'FAILED'
+  /** Not sent yet. */
+  | 'PENDING'
+  /** Sent. */
+  | 'SENT';
 
 /**
  * A submitted quote as its company progresses it, mirrored from the company's database by the
@@ -888,6 +1783,29 @@ export type OrderFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only orders in one of these statuses. */
   status?: InputMaybe<Array<OrderStatus>>;
+};
+
+/** An order notification mail (e.g. `ready`) and whether it went out. */
+export type OrderNotificationMail = {
+  __typename?: 'OrderNotificationMail';
+  /** Attempts so far. */
+  attempts: Scalars['Int']['output'];
+  /** When the notification was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What it tells, e.g. `ready`. */
+  kind: Scalars['String']['output'];
+  /** The last error; null when none. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When it was sent; null when not yet. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it went out. */
+  status: NotificationStatus;
+  /** Subject line. */
+  subject: Scalars['String']['output'];
+  /** Recipient address. */
+  to: Scalars['String']['output'];
 };
 
 /**
@@ -1070,6 +1988,39 @@ export type QueryQuotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<QuoteFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A submitted quote waiting to reach its company. */
+export type QueuedDelivery = {
+  __typename?: 'QueuedDelivery';
+  /** Attempts so far. */
+  attempts: Scalars['Int']['output'];
+  /** The company's id. */
+  companyId: Scalars['ID']['output'];
+  /** The company's name. */
+  companyName: Scalars['String']['output'];
+  /** When the customer submitted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer's email address. */
+  customerEmail: Scalars['String']['output'];
+  /** The customer's id. */
+  customerId: Scalars['ID']['output'];
+  /** The outbox row's id (for `retryDelivery`). */
+  id: Scalars['ID']['output'];
+  /** When it was last tried; null when never. */
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The last attempt's error; null when none failed. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** Until when a worker holds it (an attempt under way); null when none does. */
+  leasedUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** When it is due next. */
+  nextAttemptAt: Scalars['DateTime']['output'];
+  /** The quote's id. */
+  quoteId: Scalars['ID']['output'];
+  /** The portal quote number. */
+  quoteNumber: Scalars['String']['output'];
+  /** Where it stands. */
+  state: DeliveryState;
 };
 
 /**
@@ -1374,6 +2325,15 @@ export type QuoteTotals = {
   vat: Money;
 };
 
+/** One named readiness check of a service. */
+export type ReadinessCheck = {
+  __typename?: 'ReadinessCheck';
+  /** What was checked: `db`, `migrations`, `supergraph`… */
+  name: Scalars['String']['output'];
+  /** Whether the check passed. */
+  ok: Scalars['Boolean']['output'];
+};
+
 /** The result of `repriceQuote`. */
 export type RepriceQuoteResult = {
   __typename?: 'RepriceQuoteResult';
@@ -1394,6 +2354,21 @@ export type RevokeApiKeyResult = {
   apiKey?: Maybe<ApiKey>;
   /** Why the key was not revoked. */
   error?: Maybe<AccountError>;
+};
+
+/** One service's readiness (`/readyz`) as the portal sees it. */
+export type ServiceHealth = {
+  __typename?: 'ServiceHealth';
+  /** The readiness checks the service reported (database, migrations, supergraph…). */
+  checks: Array<ReadinessCheck>;
+  /** Why the service could not be asked (refused, timeout, HTTP status); null when it answered. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Round trip of the `/readyz` request in milliseconds; null for the portal itself or no answer. */
+  latencyMs?: Maybe<Scalars['Int']['output']>;
+  /** The service's name: `portal`, `gateway`, `company-catalog`… */
+  name: Scalars['String']['output'];
+  /** UP when ready, DOWN when not ready or not reachable. */
+  status: HealthStatus;
 };
 
 /**
@@ -1512,6 +2487,29 @@ export type SubscriptionOrderUpdatedArgs = {
  */
 export type SubscriptionQuoteUpdatedArgs = {
   quoteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The System page's view: services and companies. */
+export type SystemHealth = {
+  __typename?: 'SystemHealth';
+  /** When this view was read (the portal's clock). */
+  checkedAt: Scalars['DateTime']['output'];
+  /** Every registered company (inactive ones too), ordered by name. */
+  companies: Array<CompanyHealth>;
+  /** Every service of the portal: the portal itself and the services it was told about. */
+  services: Array<ServiceHealth>;
+};
+
+/** Changes to a company; absent fields stay as they are. */
+export type UpdateCompanyInput = {
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New secret key (write-only). */
+  secretKey?: InputMaybe<Scalars['String']['input']>;
+  /** New slug. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** New Supabase URL. */
+  supabaseUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The result of `verifyEmail`. */
@@ -1636,12 +2634,32 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Admin: ResolverTypeWrapper<AdminRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AdminActionError: ResolverTypeWrapper<AdminActionError>;
+  AdminActionErrorCode: AdminActionErrorCode;
+  AdminActionResult: ResolverTypeWrapper<AdminActionResult>;
+  AdminCompany: ResolverTypeWrapper<AdminCompany>;
+  AdminCompanyError: ResolverTypeWrapper<AdminCompanyError>;
+  AdminCompanyErrorCode: AdminCompanyErrorCode;
+  AdminCompanyResult: ResolverTypeWrapper<AdminCompanyResult>;
+  AdminCustomer: ResolverTypeWrapper<AdminCustomerRow>;
+  AdminCustomerCompany: ResolverTypeWrapper<AdminCustomerCompanyRow>;
+  AdminCustomerConnection: ResolverTypeWrapper<Omit<AdminCustomerConnection, 'edges'> & { edges: Array<ResolversTypes['AdminCustomerEdge']> }>;
+  AdminCustomerEdge: ResolverTypeWrapper<Omit<AdminCustomerEdge, 'node'> & { node: ResolversTypes['AdminCustomer'] }>;
+  AdminCustomerFilter: AdminCustomerFilter;
+  AdminCustomerOrder: ResolverTypeWrapper<AdminCustomerOrderRow>;
+  AdminCustomerOrders: ResolverTypeWrapper<Omit<AdminCustomerOrders, 'nodes'> & { nodes: Array<ResolversTypes['AdminCustomerOrder']> }>;
+  AdminCustomerQuote: ResolverTypeWrapper<AdminCustomerQuoteRow>;
+  AdminCustomerQuotes: ResolverTypeWrapper<Omit<AdminCustomerQuotes, 'nodes'> & { nodes: Array<ResolversTypes['AdminCustomerQuote']> }>;
+  AdminCustomerResult: ResolverTypeWrapper<Omit<AdminCustomerResult, 'customer'> & { customer?: Maybe<ResolversTypes['AdminCustomer']> }>;
+  AdminDashboard: ResolverTypeWrapper<DashboardParent>;
+  AdminMailOutbox: ResolverTypeWrapper<MailOutboxParent>;
   AdminQuery: ResolverTypeWrapper<AdminNamespace>;
   AdminRole: AdminRole;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   ApiKeyInput: ApiKeyInput;
   ApiKeyScope: ApiKeyScope;
   ApiKeyStatus: ApiKeyStatus;
+  ApiKeyUsageDay: ResolverTypeWrapper<ApiKeyUsageDay>;
   AuditActorKind: AuditActorKind;
   AuditEvent: ResolverTypeWrapper<AuditEventRow>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
@@ -1649,30 +2667,55 @@ export type ResolversTypes = ResolversObject<{
   AuditLogFilter: AuditLogFilter;
   BillingDetails: ResolverTypeWrapper<BillingDetails>;
   BillingInput: BillingInput;
+  CircuitState: CircuitState;
   Company: ResolverTypeWrapper<CompanyRow>;
   CompanyApiKeyInput: CompanyApiKeyInput;
+  CompanyCatalogCounts: ResolverTypeWrapper<CompanyCatalogCounts>;
+  CompanyConnectionStep: ResolverTypeWrapper<CompanyConnectionStep>;
+  CompanyConnectionStepKind: CompanyConnectionStepKind;
+  CompanyConnectionStepStatus: CompanyConnectionStepStatus;
+  CompanyConnectionTest: ResolverTypeWrapper<CompanyConnectionTest>;
+  CompanyConnectionTestInput: CompanyConnectionTestInput;
+  CompanyFailureSource: CompanyFailureSource;
+  CompanyHealth: ResolverTypeWrapper<CompanyHealthModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CompanyHealthSample: ResolverTypeWrapper<CompanyHealthSample>;
+  CompanySetup: ResolverTypeWrapper<CompanySetup>;
   ConnectCompanyResult: ResolverTypeWrapper<Omit<ConnectCompanyResult, 'customer'> & { customer?: Maybe<ResolversTypes['Customer']> }>;
   CreateApiKeyResult: ResolverTypeWrapper<Omit<CreateApiKeyResult, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  CreateCompanyInput: CreateCompanyInput;
   Customer: ResolverTypeWrapper<CustomerRow>;
   CustomerCompany: ResolverTypeWrapper<CustomerCompanyRow>;
   CustomerResult: ResolverTypeWrapper<Omit<CustomerResult, 'customer'> & { customer?: Maybe<ResolversTypes['Customer']> }>;
+  DailyActivity: ResolverTypeWrapper<DailyActivity>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeleteQuotesResult: ResolverTypeWrapper<DeleteQuotesResult>;
+  DeliveryState: DeliveryState;
+  FailingCompany: ResolverTypeWrapper<FailingCompanyRow>;
+  HealthStatus: HealthStatus;
   HingeHoleSide: HingeHoleSide;
   Locale: Locale;
+  MailDeliveryMode: MailDeliveryMode;
   MailKind: MailKind;
   MailMessage: ResolverTypeWrapper<MailRow>;
+  MailTemplate: ResolverTypeWrapper<MailTemplateView>;
+  MailTemplateInput: MailTemplateInput;
+  MailTemplateKind: MailTemplateKind;
+  MailTemplatePreview: ResolverTypeWrapper<MailTemplatePreview>;
+  MailTemplateResult: ResolverTypeWrapper<Omit<MailTemplateResult, 'template'> & { template?: Maybe<ResolversTypes['MailTemplate']> }>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
   NotificationPreferencesInput: NotificationPreferencesInput;
+  NotificationStatus: NotificationStatus;
   Order: ResolverTypeWrapper<OrderRow>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
   OrderEvent: ResolverTypeWrapper<OrderEventRow>;
   OrderEventKind: OrderEventKind;
   OrderFilter: OrderFilter;
+  OrderNotificationMail: ResolverTypeWrapper<NotificationRow>;
   OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PasswordPolicy: ResolverTypeWrapper<PasswordPolicy>;
@@ -1681,6 +2724,7 @@ export type ResolversTypes = ResolversObject<{
   PriceChangePart: PriceChangePart;
   ProfileInput: ProfileInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueuedDelivery: ResolverTypeWrapper<QueuedDeliveryRow>;
   Quote: ResolverTypeWrapper<QuoteRow>;
   QuoteAccessoryLine: ResolverTypeWrapper<QuoteAccessoryLine>;
   QuoteAccessoryLineInput: QuoteAccessoryLineInput;
@@ -1699,14 +2743,18 @@ export type ResolversTypes = ResolversObject<{
   QuoteResult: ResolverTypeWrapper<Omit<QuoteResult, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
   QuoteStatus: QuoteStatus;
   QuoteTotals: ResolverTypeWrapper<QuoteTotals>;
+  ReadinessCheck: ResolverTypeWrapper<ReadinessCheck>;
   RepriceQuoteResult: ResolverTypeWrapper<Omit<RepriceQuoteResult, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
   RevokeApiKeyResult: ResolverTypeWrapper<Omit<RevokeApiKeyResult, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  ServiceHealth: ResolverTypeWrapper<ServiceHealth>;
   Session: ResolverTypeWrapper<Session>;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'admin' | 'customer'> & { admin?: Maybe<ResolversTypes['Admin']>, customer?: Maybe<ResolversTypes['Customer']> }>;
   SignUpInput: SignUpInput;
   SignUpResult: ResolverTypeWrapper<SignUpResult>;
   SubmitQuoteResult: ResolverTypeWrapper<Omit<SubmitQuoteResult, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SystemHealth: ResolverTypeWrapper<Omit<SystemHealth, 'companies'> & { companies: Array<ResolversTypes['CompanyHealth']> }>;
+  UpdateCompanyInput: UpdateCompanyInput;
   VerifyEmailResult: ResolverTypeWrapper<VerifyEmailResult>;
 }>;
 
@@ -1719,9 +2767,27 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Admin: AdminRow;
   ID: Scalars['ID']['output'];
+  AdminActionError: AdminActionError;
+  AdminActionResult: AdminActionResult;
+  AdminCompany: AdminCompany;
+  AdminCompanyError: AdminCompanyError;
+  AdminCompanyResult: AdminCompanyResult;
+  AdminCustomer: AdminCustomerRow;
+  AdminCustomerCompany: AdminCustomerCompanyRow;
+  AdminCustomerConnection: Omit<AdminCustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['AdminCustomerEdge']> };
+  AdminCustomerEdge: Omit<AdminCustomerEdge, 'node'> & { node: ResolversParentTypes['AdminCustomer'] };
+  AdminCustomerFilter: AdminCustomerFilter;
+  AdminCustomerOrder: AdminCustomerOrderRow;
+  AdminCustomerOrders: Omit<AdminCustomerOrders, 'nodes'> & { nodes: Array<ResolversParentTypes['AdminCustomerOrder']> };
+  AdminCustomerQuote: AdminCustomerQuoteRow;
+  AdminCustomerQuotes: Omit<AdminCustomerQuotes, 'nodes'> & { nodes: Array<ResolversParentTypes['AdminCustomerQuote']> };
+  AdminCustomerResult: Omit<AdminCustomerResult, 'customer'> & { customer?: Maybe<ResolversParentTypes['AdminCustomer']> };
+  AdminDashboard: DashboardParent;
+  AdminMailOutbox: MailOutboxParent;
   AdminQuery: AdminNamespace;
   ApiKey: ApiKeyRow;
   ApiKeyInput: ApiKeyInput;
+  ApiKeyUsageDay: ApiKeyUsageDay;
   AuditEvent: AuditEventRow;
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
@@ -1730,15 +2796,30 @@ export type ResolversParentTypes = ResolversObject<{
   BillingInput: BillingInput;
   Company: CompanyRow;
   CompanyApiKeyInput: CompanyApiKeyInput;
+  CompanyCatalogCounts: CompanyCatalogCounts;
+  CompanyConnectionStep: CompanyConnectionStep;
+  CompanyConnectionTest: CompanyConnectionTest;
+  CompanyConnectionTestInput: CompanyConnectionTestInput;
+  CompanyHealth: CompanyHealthModel;
+  Float: Scalars['Float']['output'];
+  CompanyHealthSample: CompanyHealthSample;
+  CompanySetup: CompanySetup;
   ConnectCompanyResult: Omit<ConnectCompanyResult, 'customer'> & { customer?: Maybe<ResolversParentTypes['Customer']> };
   CreateApiKeyResult: Omit<CreateApiKeyResult, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  CreateCompanyInput: CreateCompanyInput;
   Customer: CustomerRow;
   CustomerCompany: CustomerCompanyRow;
   CustomerResult: Omit<CustomerResult, 'customer'> & { customer?: Maybe<ResolversParentTypes['Customer']> };
+  DailyActivity: DailyActivity;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DeleteQuotesResult: DeleteQuotesResult;
+  FailingCompany: FailingCompanyRow;
   MailMessage: MailRow;
+  MailTemplate: MailTemplateView;
+  MailTemplateInput: MailTemplateInput;
+  MailTemplatePreview: MailTemplatePreview;
+  MailTemplateResult: Omit<MailTemplateResult, 'template'> & { template?: Maybe<ResolversParentTypes['MailTemplate']> };
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   NotificationPreferences: NotificationPreferences;
@@ -1748,11 +2829,13 @@ export type ResolversParentTypes = ResolversObject<{
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
   OrderEvent: OrderEventRow;
   OrderFilter: OrderFilter;
+  OrderNotificationMail: NotificationRow;
   PageInfo: PageInfo;
   PasswordPolicy: PasswordPolicy;
   PriceChange: PriceChange;
   ProfileInput: ProfileInput;
   Query: Record<PropertyKey, never>;
+  QueuedDelivery: QueuedDeliveryRow;
   Quote: QuoteRow;
   QuoteAccessoryLine: QuoteAccessoryLine;
   QuoteAccessoryLineInput: QuoteAccessoryLineInput;
@@ -1768,14 +2851,18 @@ export type ResolversParentTypes = ResolversObject<{
   QuotePanelLineInput: QuotePanelLineInput;
   QuoteResult: Omit<QuoteResult, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
   QuoteTotals: QuoteTotals;
+  ReadinessCheck: ReadinessCheck;
   RepriceQuoteResult: Omit<RepriceQuoteResult, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
   RevokeApiKeyResult: Omit<RevokeApiKeyResult, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  ServiceHealth: ServiceHealth;
   Session: Session;
   SignInResult: Omit<SignInResult, 'admin' | 'customer'> & { admin?: Maybe<ResolversParentTypes['Admin']>, customer?: Maybe<ResolversParentTypes['Customer']> };
   SignUpInput: SignUpInput;
   SignUpResult: SignUpResult;
   SubmitQuoteResult: Omit<SubmitQuoteResult, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
   Subscription: Record<PropertyKey, never>;
+  SystemHealth: Omit<SystemHealth, 'companies'> & { companies: Array<ResolversParentTypes['CompanyHealth']> };
+  UpdateCompanyInput: UpdateCompanyInput;
   VerifyEmailResult: VerifyEmailResult;
 }>;
 
@@ -1798,10 +2885,148 @@ export type AdminResolvers<ContextType = PortalContext, ParentType extends Resol
   role?: Resolver<ResolversTypes['AdminRole'], ParentType, ContextType>;
 }>;
 
+export type AdminActionErrorResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminActionError'] = ResolversParentTypes['AdminActionError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['AdminActionErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AdminActionResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminActionResult'] = ResolversParentTypes['AdminActionResult']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['AdminActionError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AdminCompanyResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminCompany'] = ResolversParentTypes['AdminCompany']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secretKeyLast4?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secretKeySet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supabaseUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type AdminCompanyErrorResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminCompanyError'] = ResolversParentTypes['AdminCompanyError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['AdminCompanyErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AdminCompanyResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminCompanyResult'] = ResolversParentTypes['AdminCompanyResult']> = ResolversObject<{
+  company?: Resolver<Maybe<ResolversTypes['AdminCompany']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['AdminCompanyError']>, ParentType, ContextType>;
+}>;
+
+export type AdminCustomerResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminCustomer'] = ResolversParentTypes['AdminCustomer']> = ResolversObject<{
+  activity?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<AdminCustomerActivityArgs, 'first'>>;
+  billing?: Resolver<ResolversTypes['BillingDetails'], ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['AdminCustomerCompany']>, ParentType, ContextType>;
+  companyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  mobile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['AdminCustomerOrders'], ParentType, ContextType, RequireFields<AdminCustomerOrdersArgs, 'first'>>;
+  quotes?: Resolver<ResolversTypes['AdminCustomerQuotes'], ParentType, ContextType, RequireFields<AdminCustomerQuotesArgs, 'first'>>;
+}>;
+
+export type AdminCustomerCompanyResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminCustomerCompany'] = ResolversParentTypes['AdminCustomerCompany']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  companyActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  connectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  discountPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type AdminCustomerConnectionResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminCustomerConnection'] = ResolversParentTypes['AdminCustomerConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AdminCustomerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AdminCustomerEdgeResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminCustomerEdge'] = ResolversParentTypes['AdminCustomerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AdminCustomer'], ParentType, ContextType>;
+}>;
+
+export type AdminCustomerOrderResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminCustomerOrder'] = ResolversParentTypes['AdminCustomerOrder']> = ResolversObject<{
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyQuoteNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paymentStatus?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+  quoteNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type AdminCustomerOrdersResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminCustomerOrders'] = ResolversParentTypes['AdminCustomerOrders']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['AdminCustomerOrder']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AdminCustomerQuoteResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminCustomerQuote'] = ResolversParentTypes['AdminCustomerQuote']> = ResolversObject<{
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finalTotal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QuoteStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type AdminCustomerQuotesResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminCustomerQuotes'] = ResolversParentTypes['AdminCustomerQuotes']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['AdminCustomerQuote']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AdminCustomerResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminCustomerResult'] = ResolversParentTypes['AdminCustomerResult']> = ResolversObject<{
+  customer?: Resolver<Maybe<ResolversTypes['AdminCustomer']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['AdminActionError']>, ParentType, ContextType>;
+}>;
+
+export type AdminDashboardResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminDashboard'] = ResolversParentTypes['AdminDashboard']> = ResolversObject<{
+  activeCompanies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  companies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  daily?: Resolver<Array<ResolversTypes['DailyActivity']>, ParentType, ContextType, RequireFields<AdminDashboardDailyArgs, 'days'>>;
+  disabledCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failingCompanies?: Resolver<Array<ResolversTypes['FailingCompany']>, ParentType, ContextType>;
+  newCustomersThisWeek?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingDeliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recentActivity?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<AdminDashboardRecentActivityArgs, 'first'>>;
+}>;
+
+export type AdminMailOutboxResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminMailOutbox'] = ResolversParentTypes['AdminMailOutbox']> = ResolversObject<{
+  messages?: Resolver<Array<ResolversTypes['MailMessage']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['MailDeliveryMode'], ParentType, ContextType>;
+  notifications?: Resolver<Array<ResolversTypes['OrderNotificationMail']>, ParentType, ContextType>;
+}>;
+
 export type AdminQueryResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminQuery'] = ResolversParentTypes['AdminQuery']> = ResolversObject<{
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<AdminQueryAuditLogArgs, 'first'>>;
+  companies?: Resolver<Array<ResolversTypes['AdminCompany']>, ParentType, ContextType, Partial<AdminQueryCompaniesArgs>>;
+  company?: Resolver<Maybe<ResolversTypes['AdminCompany']>, ParentType, ContextType, RequireFields<AdminQueryCompanyArgs, 'id'>>;
   companyApiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, Partial<AdminQueryCompanyApiKeysArgs>>;
+  companySetup?: Resolver<ResolversTypes['CompanySetup'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['AdminCustomer']>, ParentType, ContextType, RequireFields<AdminQueryCustomerArgs, 'id'>>;
+  customers?: Resolver<ResolversTypes['AdminCustomerConnection'], ParentType, ContextType, RequireFields<AdminQueryCustomersArgs, 'first'>>;
+  dashboard?: Resolver<ResolversTypes['AdminDashboard'], ParentType, ContextType>;
+  deliveryQueue?: Resolver<Array<ResolversTypes['QueuedDelivery']>, ParentType, ContextType, RequireFields<AdminQueryDeliveryQueueArgs, 'first'>>;
+  mailOutbox?: Resolver<ResolversTypes['AdminMailOutbox'], ParentType, ContextType, RequireFields<AdminQueryMailOutboxArgs, 'first'>>;
+  mailTemplates?: Resolver<Array<ResolversTypes['MailTemplate']>, ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Admin'], ParentType, ContextType>;
+  previewMailTemplate?: Resolver<ResolversTypes['MailTemplatePreview'], ParentType, ContextType, RequireFields<AdminQueryPreviewMailTemplateArgs, 'input'>>;
+  systemHealth?: Resolver<ResolversTypes['SystemHealth'], ParentType, ContextType>;
 }>;
 
 export type ApiKeyResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
@@ -1815,6 +3040,14 @@ export type ApiKeyResolvers<ContextType = PortalContext, ParentType extends Reso
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ApiKeyScope']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApiKeyStatus'], ParentType, ContextType>;
+  usage?: Resolver<Array<ResolversTypes['ApiKeyUsageDay']>, ParentType, ContextType, RequireFields<ApiKeyUsageArgs, 'days'>>;
+}>;
+
+export type ApiKeyUsageDayResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['ApiKeyUsageDay'] = ResolversParentTypes['ApiKeyUsageDay']> = ResolversObject<{
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rateLimited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AuditEventResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
@@ -1859,6 +3092,61 @@ export type CompanyResolvers<ContextType = PortalContext, ParentType extends Res
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CompanyCatalogCountsResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['CompanyCatalogCounts'] = ResolversParentTypes['CompanyCatalogCounts']> = ResolversObject<{
+  accessories?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edgeBandings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  materials?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompanyConnectionStepResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['CompanyConnectionStep'] = ResolversParentTypes['CompanyConnectionStep']> = ResolversObject<{
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CompanyConnectionStepKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CompanyConnectionStepStatus'], ParentType, ContextType>;
+}>;
+
+export type CompanyConnectionTestResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['CompanyConnectionTest'] = ResolversParentTypes['CompanyConnectionTest']> = ResolversObject<{
+  catalogCounts?: Resolver<Maybe<ResolversTypes['CompanyCatalogCounts']>, ParentType, ContextType>;
+  contractVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['AdminCompanyError']>, ParentType, ContextType>;
+  expectedContractVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failedStep?: Resolver<Maybe<ResolversTypes['CompanyConnectionStepKind']>, ParentType, ContextType>;
+  latencyMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['CompanyConnectionStep']>, ParentType, ContextType>;
+}>;
+
+export type CompanyHealthResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['CompanyHealth'] = ResolversParentTypes['CompanyHealth']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  circuit?: Resolver<ResolversTypes['CircuitState'], ParentType, ContextType>;
+  errorRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['CompanyHealthSample']>, ParentType, ContextType, RequireFields<CompanyHealthHistoryArgs, 'hours'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSampleAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSuccessfulSyncAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSyncError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latencyMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
+}>;
+
+export type CompanyHealthSampleResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['CompanyHealthSample'] = ResolversParentTypes['CompanyHealthSample']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  circuit?: Resolver<ResolversTypes['CircuitState'], ParentType, ContextType>;
+  errorRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  latencyMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  probeOk?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+}>;
+
+export type CompanySetupResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['CompanySetup'] = ResolversParentTypes['CompanySetup']> = ResolversObject<{
+  contractVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  script?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ConnectCompanyResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['ConnectCompanyResult'] = ResolversParentTypes['ConnectCompanyResult']> = ResolversObject<{
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['AccountError']>, ParentType, ContextType>;
@@ -1897,6 +3185,13 @@ export type CustomerResultResolvers<ContextType = PortalContext, ParentType exte
   error?: Resolver<Maybe<ResolversTypes['AccountError']>, ParentType, ContextType>;
 }>;
 
+export type DailyActivityResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['DailyActivity'] = ResolversParentTypes['DailyActivity']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quotes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signUps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1908,6 +3203,14 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 export type DeleteQuotesResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['DeleteQuotesResult'] = ResolversParentTypes['DeleteQuotesResult']> = ResolversObject<{
   deletedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['QuoteError']>, ParentType, ContextType>;
+}>;
+
+export type FailingCompanyResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['FailingCompany'] = ResolversParentTypes['FailingCompany']> = ResolversObject<{
+  companyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['CompanyFailureSource'], ParentType, ContextType>;
 }>;
 
 export type MailMessageResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['MailMessage'] = ResolversParentTypes['MailMessage']> = ResolversObject<{
@@ -1922,35 +3225,70 @@ export type MailMessageResolvers<ContextType = PortalContext, ParentType extends
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MailTemplateResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['MailTemplate'] = ResolversParentTypes['MailTemplate']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customized?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  defaultBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  defaultSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MailTemplateKind'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  placeholders?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type MailTemplatePreviewResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['MailTemplatePreview'] = ResolversParentTypes['MailTemplatePreview']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['AdminActionError']>, ParentType, ContextType>;
+  html?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MailTemplateResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['MailTemplateResult'] = ResolversParentTypes['MailTemplateResult']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['AdminActionError']>, ParentType, ContextType>;
+  template?: Resolver<Maybe<ResolversTypes['MailTemplate']>, ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  adminResendVerification?: Resolver<ResolversTypes['AdminActionResult'], ParentType, ContextType, RequireFields<MutationAdminResendVerificationArgs, 'customerId'>>;
+  adminSendPasswordReset?: Resolver<ResolversTypes['AdminActionResult'], ParentType, ContextType, RequireFields<MutationAdminSendPasswordResetArgs, 'customerId'>>;
   adminSignIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationAdminSignInArgs, 'email' | 'password'>>;
   changePassword?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   connectCompany?: Resolver<ResolversTypes['ConnectCompanyResult'], ParentType, ContextType, RequireFields<MutationConnectCompanyArgs, 'companyId'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyResult'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createCompany?: Resolver<ResolversTypes['AdminCompanyResult'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
   createCompanyApiKey?: Resolver<ResolversTypes['CreateApiKeyResult'], ParentType, ContextType, RequireFields<MutationCreateCompanyApiKeyArgs, 'input'>>;
   createQuote?: Resolver<ResolversTypes['QuoteResult'], ParentType, ContextType, RequireFields<MutationCreateQuoteArgs, 'input'>>;
   deleteAccount?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationDeleteAccountArgs, 'password'>>;
   deleteQuotes?: Resolver<ResolversTypes['DeleteQuotesResult'], ParentType, ContextType, RequireFields<MutationDeleteQuotesArgs, 'ids'>>;
+  disableCustomer?: Resolver<ResolversTypes['AdminCustomerResult'], ParentType, ContextType, RequireFields<MutationDisableCustomerArgs, 'id'>>;
   disconnectCompany?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationDisconnectCompanyArgs, 'companyId'>>;
   duplicateQuote?: Resolver<ResolversTypes['QuoteResult'], ParentType, ContextType, RequireFields<MutationDuplicateQuoteArgs, 'id'>>;
+  enableCustomer?: Resolver<ResolversTypes['AdminCustomerResult'], ParentType, ContextType, RequireFields<MutationEnableCustomerArgs, 'id'>>;
   refreshSession?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   repriceQuote?: Resolver<ResolversTypes['RepriceQuoteResult'], ParentType, ContextType, RequireFields<MutationRepriceQuoteArgs, 'expectedVersion' | 'id'>>;
   requestPasswordReset?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resendVerification?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationResendVerificationArgs, 'email'>>;
+  resetMailTemplate?: Resolver<ResolversTypes['MailTemplateResult'], ParentType, ContextType, RequireFields<MutationResetMailTemplateArgs, 'kind' | 'locale'>>;
   resetPassword?: Resolver<ResolversTypes['AccountResult'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'token'>>;
+  retryDelivery?: Resolver<ResolversTypes['AdminActionResult'], ParentType, ContextType, RequireFields<MutationRetryDeliveryArgs, 'id'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyResult'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeCompanyApiKey?: Resolver<ResolversTypes['RevokeApiKeyResult'], ParentType, ContextType, RequireFields<MutationRevokeCompanyApiKeyArgs, 'id'>>;
   setActiveCompany?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationSetActiveCompanyArgs, 'companyId'>>;
+  setCompanyActive?: Resolver<ResolversTypes['AdminCompanyResult'], ParentType, ContextType, RequireFields<MutationSetCompanyActiveArgs, 'active' | 'id'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password' | 'rememberMe'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationSignOutArgs>>;
   signUp?: Resolver<ResolversTypes['SignUpResult'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   submitQuote?: Resolver<ResolversTypes['SubmitQuoteResult'], ParentType, ContextType, RequireFields<MutationSubmitQuoteArgs, 'id' | 'idempotencyKey'>>;
+  testCompanyConnection?: Resolver<ResolversTypes['CompanyConnectionTest'], ParentType, ContextType, RequireFields<MutationTestCompanyConnectionArgs, 'input'>>;
   updateBilling?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationUpdateBillingArgs, 'input'>>;
+  updateCompany?: Resolver<ResolversTypes['AdminCompanyResult'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'id' | 'input'>>;
+  updateMailTemplate?: Resolver<ResolversTypes['MailTemplateResult'], ParentType, ContextType, RequireFields<MutationUpdateMailTemplateArgs, 'input'>>;
   updateNotificationPreferences?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['CustomerResult'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   updateQuote?: Resolver<ResolversTypes['QuoteResult'], ParentType, ContextType, RequireFields<MutationUpdateQuoteArgs, 'expectedVersion' | 'id' | 'input'>>;
@@ -2003,6 +3341,18 @@ export type OrderEventResolvers<ContextType = PortalContext, ParentType extends 
   toStatus?: Resolver<Maybe<ResolversTypes['OrderStatus']>, ParentType, ContextType>;
 }>;
 
+export type OrderNotificationMailResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['OrderNotificationMail'] = ResolversParentTypes['OrderNotificationMail']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NotificationStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2036,6 +3386,23 @@ export type QueryResolvers<ContextType = PortalContext, ParentType extends Resol
   passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first'>>;
+}>;
+
+export type QueuedDeliveryResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QueuedDelivery'] = ResolversParentTypes['QueuedDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  companyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customerEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leasedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  quoteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quoteNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DeliveryState'], ParentType, ContextType>;
 }>;
 
 export type QuoteResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote'], FederationReferenceType extends FederationReferenceTypes['Quote'] = FederationReferenceTypes['Quote']> = ResolversObject<{
@@ -2128,6 +3495,11 @@ export type QuoteTotalsResolvers<ContextType = PortalContext, ParentType extends
   vat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
+export type ReadinessCheckResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['ReadinessCheck'] = ResolversParentTypes['ReadinessCheck']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type RepriceQuoteResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['RepriceQuoteResult'] = ResolversParentTypes['RepriceQuoteResult']> = ResolversObject<{
   changes?: Resolver<Array<ResolversTypes['PriceChange']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['QuoteError']>, ParentType, ContextType>;
@@ -2138,6 +3510,14 @@ export type RepriceQuoteResultResolvers<ContextType = PortalContext, ParentType 
 export type RevokeApiKeyResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['RevokeApiKeyResult'] = ResolversParentTypes['RevokeApiKeyResult']> = ResolversObject<{
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['AccountError']>, ParentType, ContextType>;
+}>;
+
+export type ServiceHealthResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['ServiceHealth'] = ResolversParentTypes['ServiceHealth']> = ResolversObject<{
+  checks?: Resolver<Array<ResolversTypes['ReadinessCheck']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latencyMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
 }>;
 
 export type SessionResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
@@ -2172,6 +3552,12 @@ export type SubscriptionResolvers<ContextType = PortalContext, ParentType extend
   quoteUpdated?: SubscriptionResolver<ResolversTypes['Quote'], "quoteUpdated", ParentType, ContextType, Partial<SubscriptionQuoteUpdatedArgs>>;
 }>;
 
+export type SystemHealthResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['SystemHealth'] = ResolversParentTypes['SystemHealth']> = ResolversObject<{
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['CompanyHealth']>, ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['ServiceHealth']>, ParentType, ContextType>;
+}>;
+
 export type VerifyEmailResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['VerifyEmailResult'] = ResolversParentTypes['VerifyEmailResult']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['AccountError']>, ParentType, ContextType>;
@@ -2182,22 +3568,50 @@ export type Resolvers<ContextType = PortalContext> = ResolversObject<{
   AccountError?: AccountErrorResolvers<ContextType>;
   AccountResult?: AccountResultResolvers<ContextType>;
   Admin?: AdminResolvers<ContextType>;
+  AdminActionError?: AdminActionErrorResolvers<ContextType>;
+  AdminActionResult?: AdminActionResultResolvers<ContextType>;
+  AdminCompany?: AdminCompanyResolvers<ContextType>;
+  AdminCompanyError?: AdminCompanyErrorResolvers<ContextType>;
+  AdminCompanyResult?: AdminCompanyResultResolvers<ContextType>;
+  AdminCustomer?: AdminCustomerResolvers<ContextType>;
+  AdminCustomerCompany?: AdminCustomerCompanyResolvers<ContextType>;
+  AdminCustomerConnection?: AdminCustomerConnectionResolvers<ContextType>;
+  AdminCustomerEdge?: AdminCustomerEdgeResolvers<ContextType>;
+  AdminCustomerOrder?: AdminCustomerOrderResolvers<ContextType>;
+  AdminCustomerOrders?: AdminCustomerOrdersResolvers<ContextType>;
+  AdminCustomerQuote?: AdminCustomerQuoteResolvers<ContextType>;
+  AdminCustomerQuotes?: AdminCustomerQuotesResolvers<ContextType>;
+  AdminCustomerResult?: AdminCustomerResultResolvers<ContextType>;
+  AdminDashboard?: AdminDashboardResolvers<ContextType>;
+  AdminMailOutbox?: AdminMailOutboxResolvers<ContextType>;
   AdminQuery?: AdminQueryResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyUsageDay?: ApiKeyUsageDayResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   BillingDetails?: BillingDetailsResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
+  CompanyCatalogCounts?: CompanyCatalogCountsResolvers<ContextType>;
+  CompanyConnectionStep?: CompanyConnectionStepResolvers<ContextType>;
+  CompanyConnectionTest?: CompanyConnectionTestResolvers<ContextType>;
+  CompanyHealth?: CompanyHealthResolvers<ContextType>;
+  CompanyHealthSample?: CompanyHealthSampleResolvers<ContextType>;
+  CompanySetup?: CompanySetupResolvers<ContextType>;
   ConnectCompanyResult?: ConnectCompanyResultResolvers<ContextType>;
   CreateApiKeyResult?: CreateApiKeyResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerCompany?: CustomerCompanyResolvers<ContextType>;
   CustomerResult?: CustomerResultResolvers<ContextType>;
+  DailyActivity?: DailyActivityResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DeleteQuotesResult?: DeleteQuotesResultResolvers<ContextType>;
+  FailingCompany?: FailingCompanyResolvers<ContextType>;
   MailMessage?: MailMessageResolvers<ContextType>;
+  MailTemplate?: MailTemplateResolvers<ContextType>;
+  MailTemplatePreview?: MailTemplatePreviewResolvers<ContextType>;
+  MailTemplateResult?: MailTemplateResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
@@ -2205,10 +3619,12 @@ export type Resolvers<ContextType = PortalContext> = ResolversObject<{
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderEvent?: OrderEventResolvers<ContextType>;
+  OrderNotificationMail?: OrderNotificationMailResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PasswordPolicy?: PasswordPolicyResolvers<ContextType>;
   PriceChange?: PriceChangeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueuedDelivery?: QueuedDeliveryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteAccessoryLine?: QuoteAccessoryLineResolvers<ContextType>;
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
@@ -2219,13 +3635,16 @@ export type Resolvers<ContextType = PortalContext> = ResolversObject<{
   QuotePanelLine?: QuotePanelLineResolvers<ContextType>;
   QuoteResult?: QuoteResultResolvers<ContextType>;
   QuoteTotals?: QuoteTotalsResolvers<ContextType>;
+  ReadinessCheck?: ReadinessCheckResolvers<ContextType>;
   RepriceQuoteResult?: RepriceQuoteResultResolvers<ContextType>;
   RevokeApiKeyResult?: RevokeApiKeyResultResolvers<ContextType>;
+  ServiceHealth?: ServiceHealthResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   SignUpResult?: SignUpResultResolvers<ContextType>;
   SubmitQuoteResult?: SubmitQuoteResultResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SystemHealth?: SystemHealthResolvers<ContextType>;
   VerifyEmailResult?: VerifyEmailResultResolvers<ContextType>;
 }>;
 

@@ -12,7 +12,9 @@ const text = (max: number) =>
     .trim()
     .max(max, `At most ${max} characters`)
     // Control characters have no place in a name or an address and break emails and PDFs.
-    .refine((v) => !/\p{Cc}/u.test(v), 'Must not contain control characters');
+    .refine((v) => !/\p{Cc}/u.test(v), 'Must not contain control characters')
+    // A lone UTF-16 surrogate cannot be stored as UTF-8: it would silently become U+FFFD.
+    .refine((v) => !/\p{Cs}/u.test(v), 'Must not contain invalid Unicode (a lone surrogate)');
 
 const optionalText = (max: number) =>
   text(max)

@@ -7,10 +7,12 @@ import { createCustomerAccountRows } from '../data/customer-accounts.ts';
 import { createCustomerCompanyRows } from '../data/customer-company-rows.ts';
 import { createCustomerRows } from '../data/customer-rows.ts';
 import { createMailOutbox } from '../data/mail-outbox.ts';
+import { createMailTemplateRows } from '../data/mail-template-rows.ts';
 import { createSessionRows } from '../data/session-rows.ts';
 import { createSignInAttempts } from '../data/sign-in-attempts.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { createOutboxMailer } from '../mail/outbox-mailer.ts';
+import { withMailTemplates } from '../mail/templated-mailer.ts';
 import { createAccessTokens } from './access-tokens.ts';
 import { createAdminAccounts } from './admin-accounts.ts';
 import { createApiKeys } from './api-keys.ts';
@@ -46,7 +48,13 @@ export function createAccountServices(options: AccountServicesOptions) {
   const attempts = createSignInAttempts(db);
   const lockout = createLockout(attempts);
   const outbox = createMailOutbox(db);
-  const mailer = options.mailer ?? createOutboxMailer(outbox, log);
+  // Admins' template overrides (Settings) apply to every mail, account and order mails alike.
+  const mailTemplates = createMailTemplateRows(db);
+  const mailer = withMailTemplates(
+    options.mailer ?? createOutboxMailer(outbox, log),
+    mailTemplates,
+    log,
+  );
   const customerRows = createCustomerRows(db);
   const customerCompanies = createCustomerCompanyRows(db);
   const customerAccounts = createCustomerAccounts({
@@ -67,6 +75,7 @@ export function createAccountServices(options: AccountServicesOptions) {
     sessions,
     mailer,
     outbox,
+    mailTemplates,
     customerRows,
     customerCompanies,
     customerAccounts,

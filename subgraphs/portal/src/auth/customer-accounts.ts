@@ -193,6 +193,32 @@ export function createCustomerAccounts(deps: CustomerAccountsDeps) {
       return {};
     },
 
+    /**
+     * For the admin panel: a new verification link to this customer, whatever they typed at
+     * sign-up. Says why not, unlike `resendVerification` (an admin may know the account).
+     */
+    async sendVerificationTo(
+      customerId: string,
+    ): Promise<'sent' | 'not_found' | 'already_verified' | 'disabled'> {
+      const account = await rows.byId(customerId);
+      if (!account || account.deleted) return 'not_found';
+      if (account.disabled) return 'disabled';
+      if (account.emailVerified) return 'already_verified';
+      const token = await issueEmailToken(account, 'verify_email');
+      await deliver(verificationMail(recipient(account), clientUrl(), token));
+      return 'sent';
+    },
+
+    /** For the admin panel: a password reset link to this customer. */
+    async sendPasswordResetTo(customerId: string): Promise<'sent' | 'not_found' | 'disabled'> {
+      const account = await rows.byId(customerId);
+      if (!account || account.deleted) return 'not_found';
+      if (account.disabled) return 'disabled';
+      const token = await issueEmailToken(account, 'reset_password');
+      await deliver(passwordResetMail(recipient(account), clientUrl(), token));
+      return 'sent';
+    },
+
     async signIn(
       email: string,
       password: string,

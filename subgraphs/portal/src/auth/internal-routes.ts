@@ -13,12 +13,15 @@ export const JWKS_PATH = '/.well-known/jwks.json';
 const MAX_BODY_BYTES = 4096;
 
 /** The body, or null when it is larger than a few KB (internal calls are small). */
-export async function readSmallBody(req: IncomingMessage): Promise<Buffer | null> {
+export async function readSmallBody(
+  req: IncomingMessage,
+  maxBytes = MAX_BODY_BYTES,
+): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > maxBytes) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

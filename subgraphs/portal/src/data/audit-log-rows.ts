@@ -32,6 +32,9 @@ export interface AuditEventRow {
 export interface AuditLogFilter {
   action?: string | null;
   actorId?: string | null;
+  actorKind?: AuditActorKind | null;
+  /** Events by or about this id: its actor or its target. */
+  involving?: string | null;
   /** Inclusive lower bound of `at`. */
   from?: Date | null;
   /** Exclusive upper bound of `at`. */
@@ -109,6 +112,12 @@ export function createAuditLogRows(db: Db) {
       };
       if (filter.action) add('action = ?', filter.action);
       if (filter.actorId) add('actor_id = ?', filter.actorId);
+      if (filter.actorKind) add('actor_kind = ?', filter.actorKind);
+      if (filter.involving) {
+        params.push(filter.involving, filter.involving);
+        const n = params.length;
+        where.push(`(actor_id = $${n - 1}::uuid or target_id = $${n}::text)`);
+      }
       if (filter.from) add('at >= ?', filter.from);
       if (filter.to) add('at < ?', filter.to);
       const matching = where.length ? `where ${where.join(' and ')}` : '';

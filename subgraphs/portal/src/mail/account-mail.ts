@@ -84,6 +84,16 @@ function render(
     html,
     link,
     customerId: to.customerId,
+    template: {
+      key: kind === 'verification' ? 'verification' : 'password_reset',
+      vars: {
+        name: to.name,
+        link,
+        hours: String(
+          EMAIL_TOKEN_TTL_HOURS[kind === 'verification' ? 'verify_email' : 'reset_password'],
+        ),
+      },
+    },
   };
 }
 

@@ -1,3 +1,5 @@
+import type { MailTemplateUse } from './mail-templates.ts';
+
 /** An email the portal sends: account links and notifications, already rendered. */
 export interface Mail {
   kind: 'verification' | 'password_reset' | 'notification';
@@ -10,6 +12,9 @@ export interface Mail {
   link: string | null;
   /** The customer the mail is about; their mails are erased with the account. */
   customerId: string | null;
+  /** The template and values it was made from, so an admin's override can render it again
+   * (`mail-templates.ts`); absent for mails no template covers. */
+  template?: MailTemplateUse;
 }
 
 export interface Mailer {

@@ -76,5 +76,15 @@ export function orderReadyMail(input: OrderReadyMailInput): Mail {
     html,
     link,
     customerId: input.to.customerId,
+    template: {
+      key: 'order_ready',
+      vars: {
+        name: input.to.name,
+        link,
+        number: input.number,
+        quoteNumber: input.quoteNumber,
+        company: input.companyName,
+      },
+    },
   };
 }

@@ -22,6 +22,14 @@ export const QUOTE_LIMITS = {
 } as const;
 
 const catalogId = z.string().regex(UUID_PATTERN, 'must be a catalog id (uuid)');
+/**
+ * Text PostgreSQL can store as it was sent: no NUL character (refused by `text` and `jsonb`,
+ * which was a 500) and no lone UTF-16 surrogate (it would silently become U+FFFD).
+ */
+const storableText = z
+  .string()
+  .refine((v) => !v.includes('\u0000'), 'must not contain a NUL character')
+  .refine((v) => !/\p{Cs}/u.test(v), 'must not contain invalid Unicode (a lone surrogate)');
 const optionalCatalogId = catalogId.nullish().transform((v) => v ?? null);
 const quantity = z
   .number()
@@ -39,8 +47,7 @@ const PanelSchema = z.object({
   widthMm: sizeMm,
   heightMm: sizeMm,
   quantity,
-  label: z
-    .string()
+  label: storableText
     .trim()
     .max(QUOTE_LIMITS.maxLabelLength, `must be at most ${QUOTE_LIMITS.maxLabelLength} characters`)
     .nullish()
@@ -95,8 +102,7 @@ export const QuoteDraftSchema = z.object({
     .max(QUOTE_LIMITS.maxFees, `at most ${QUOTE_LIMITS.maxFees} fee lines`)
     .nullish()
     .transform((v) => v ?? []),
-  comment: z
-    .string()
+  comment: storableText
     .trim()
     .max(
       QUOTE_LIMITS.maxCommentLength,

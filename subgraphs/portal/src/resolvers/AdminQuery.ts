@@ -1,7 +1,9 @@
 import { BadUserInputError, NotFoundError } from '@portal/errors';
 import type { AdminQueryResolvers } from '../__generated__/resolvers-types.ts';
 import { decodeAuditCursor, encodeAuditCursor } from '../auth/audit-cursor.ts';
+import { adminCompanyQueries } from '../companies/admin-company-resolvers.ts';
 import { isUuid } from '../data/uuid.ts';
+import { adminQueryFields } from './AdminPanel.ts';
 
 function dateArg(value: string | null | undefined, field: string): Date | null {
   if (value == null) return null;
@@ -11,7 +13,21 @@ function dateArg(value: string | null | undefined, field: string): Date | null {
   return date;
 }
 
+function involvingArg(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  if (!isUuid(value)) {
+    throw new BadUserInputError(`'${value.slice(0, 60)}' is not a valid id`, 'filter.involving');
+  }
+  return value;
+}
+
 export const AdminQuery: AdminQueryResolvers = {
+  // The company registry (companies/admin-companies.ts).
+  ...adminCompanyQueries,
+
+  // Admins and support alike (the namespace's rule): health is read-only.
+  systemHealth: (_ns, _args, ctx) => ctx.systemHealth.read(),
+
   async me(ns, _args, ctx) {
     const admin = await ctx.accounts.adminAccounts.byId(ns.adminId);
     if (!admin) throw new NotFoundError('The signed-in admin no longer exists or is disabled');
@@ -41,6 +57,10 @@ export const AdminQuery: AdminQueryResolvers = {
       {
         action,
         actorId,
+        actorKind: filter?.actorKind
+          ? (filter.actorKind.toLowerCase() as 'customer' | 'admin' | 'partner' | 'system')
+          : null,
+        involving: involvingArg(filter?.involving),
         from: dateArg(filter?.from, 'filter.from'),
         to: dateArg(filter?.to, 'filter.to'),
       },
@@ -60,6 +80,9 @@ export const AdminQuery: AdminQueryResolvers = {
       },
     };
   },
+
+  // Customers, delivery queue, mail, dashboard and templates: `AdminPanel.ts`.
+  ...adminQueryFields,
 
   async companyApiKeys(_ns, { companyId }, ctx) {
     if (companyId != null && !isUuid(companyId)) {

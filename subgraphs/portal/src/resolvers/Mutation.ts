@@ -7,11 +7,13 @@ import {
   parseInput,
 } from '../auth/account-input.ts';
 import { signedInAdmin, signedInCustomer } from '../auth/caller.ts';
+import { adminCompanyMutations } from '../companies/admin-company-resolvers.ts';
 import type { PortalContext } from '../context.ts';
 import type { ConnectionChange } from '../data/customer-company-rows.ts';
 import { isUuid } from '../data/uuid.ts';
 import * as quoteOperations from '../quotes/quote-operations.ts';
 import { submitQuote } from '../submission/submit-quote.ts';
+import { adminPanelMutations } from './AdminPanel.ts';
 
 type Outcome = { error?: AccountError | undefined };
 
@@ -44,6 +46,9 @@ async function afterConnectionChange(
 }
 
 export const Mutation: MutationResolvers = {
+  // The company registry, admins only (companies/admin-companies.ts).
+  ...adminCompanyMutations,
+
   async signUp(_p, { input }, ctx) {
     const r = await ctx.accounts.customerAccounts.signUp(input);
     return r.error
@@ -218,6 +223,9 @@ export const Mutation: MutationResolvers = {
     if ('error' in r) return { apiKey: null, error: r.error };
     return { apiKey: r.apiKey, error: null };
   },
+
+  // Customers, delivery retry and email templates (admins only): `AdminPanel.ts`.
+  ...adminPanelMutations,
 
   createQuote: (_p, args, ctx) => quoteOperations.createQuote(ctx, args),
   updateQuote: (_p, args, ctx) => quoteOperations.updateQuote(ctx, args),
