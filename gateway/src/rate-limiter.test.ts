@@ -20,4 +20,23 @@ describe('rate limiter', () => {
     expect(limiter.take('ip', 2)).toBe(60);
     expect(limiter.take('ip', 1)).toBe(0);
   });
+
+  it('tells the limit, what is left and when it resets, for the RateLimit headers', () => {
+    let now = 0;
+    const limiter = new RateLimiter(2, 60_000, () => now);
+    expect(limiter.peek('k')).toEqual({ limit: 2, remaining: 2, resetSeconds: 60, allowed: true });
+    expect(limiter.attempt('k')).toEqual({
+      limit: 2,
+      remaining: 1,
+      resetSeconds: 60,
+      allowed: true,
+    });
+    now = 20_500;
+    expect(limiter.attempt('k')).toMatchObject({ remaining: 0, resetSeconds: 40, allowed: true });
+    expect(limiter.attempt('k')).toMatchObject({ remaining: 0, resetSeconds: 40, allowed: false });
+    expect(limiter.peek('k')).toMatchObject({ remaining: 0, allowed: false });
+    expect(limiter.windowSeconds).toBe(60);
+    now = 60_000;
+    expect(limiter.peek('k')).toMatchObject({ remaining: 2, resetSeconds: 60 });
+  });
 });

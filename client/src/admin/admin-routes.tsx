@@ -21,7 +21,6 @@
  * A new nav entry (rare) goes in NAV in admin-layout.tsx.
  */
 import { Navigate, type RouteObject } from 'react-router';
-import { AdminComingSoon } from './admin-coming-soon.tsx';
 import { AuditLogPage } from './audit/audit-log-page.tsx';
 import { adminCompanyRoutes } from './companies/company-routes.tsx';
 import { adminCustomerRoutes } from './customers/customer-routes.tsx';
@@ -29,6 +28,7 @@ import { DashboardPage } from './dashboard/dashboard-page.tsx';
 import { DeliveryQueuePage } from './deliveries/delivery-queue-page.tsx';
 import { MailOutboxPage } from './mail/mail-outbox-page.tsx';
 import { MailTemplatesPage } from './settings/mail-templates-page.tsx';
+import { SystemPage } from './system/system-page.tsx';
 
 export const adminRoutes: RouteObject[] = [
   { index: true, element: <Navigate to="dashboard" replace /> },
@@ -37,7 +37,7 @@ export const adminRoutes: RouteObject[] = [
   ...adminCustomerRoutes,
   { path: 'deliveries', Component: DeliveryQueuePage },
   { path: 'mail', Component: MailOutboxPage },
-  { path: 'system', element: <AdminComingSoon section="system" /> },
+  { path: 'system', Component: SystemPage },
   { path: 'audit', Component: AuditLogPage },
   { path: 'settings', Component: MailTemplatesPage },
 ];

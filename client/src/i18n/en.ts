@@ -2,6 +2,7 @@ import { enAccount } from './en-account.ts';
 import { enAdmin } from './en-admin.ts';
 import { enAdminCompanies } from './en-admin-companies.ts';
 import { enAdminPanel } from './en-admin-panel.ts';
+import { enAdminSystem } from './en-admin-system.ts';
 import { enCompare } from './en-compare.ts';
 import { enExplorer } from './en-explorer.ts';
 import { enLive } from './en-live.ts';
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...enAdmin,
   ...enAdminCompanies,
   ...enAdminPanel,
+  ...enAdminSystem,
   ...enCompare,
   ...enExplorer,
   ...enLive,

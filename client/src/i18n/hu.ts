@@ -2,6 +2,7 @@ import { huAccount } from './hu-account.ts';
 import { huAdmin } from './hu-admin.ts';
 import { huAdminCompanies } from './hu-admin-companies.ts';
 import { huAdminPanel } from './hu-admin-panel.ts';
+import { huAdminSystem } from './hu-admin-system.ts';
 import { huCompare } from './hu-compare.ts';
 import { huExplorer } from './hu-explorer.ts';
 import { huLive } from './hu-live.ts';
@@ -14,6 +15,7 @@ export const hu = {
   ...huAdmin,
   ...huAdminCompanies,
   ...huAdminPanel,
+  ...huAdminSystem,
   ...huCompare,
   ...huExplorer,
   ...huLive,

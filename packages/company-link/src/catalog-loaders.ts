@@ -57,6 +57,11 @@ export interface CatalogLoadersOptions {
    * company and kind, with no version call in front of it.
    */
   cache?: CatalogCache;
+  /**
+   * Batch by-id loads into one call per company and kind (default true). `false` only in
+   * benches (`bench/ratios.ts`): every id is then its own `portal_*_by_ids` call.
+   */
+  batch?: boolean;
 }
 
 export function createCatalogLoaders(
@@ -64,6 +69,7 @@ export function createCatalogLoaders(
   options: CatalogLoadersOptions = {},
 ): CatalogLoaders {
   const { cache } = options;
+  const batch = options.batch ?? true;
 
   // Same request, same arguments: the first promise is shared, failures included, so a company
   // that is down is asked once per request, not once per field.
@@ -85,19 +91,21 @@ export function createCatalogLoaders(
     });
   const versioned = cache ? { cache, version: catalogVersion } : undefined;
 
-  const materials = itemLoader(links, 'materials', versioned, (link, ids) =>
+  const materials = itemLoader(links, 'materials', versioned, batch, (link, ids) =>
     link.materialsByIds(ids),
   );
-  const edgeBandings = itemLoader(links, 'edgeBandings', versioned, (link, ids) =>
+  const edgeBandings = itemLoader(links, 'edgeBandings', versioned, batch, (link, ids) =>
     link.edgeBandingsByIds(ids),
   );
-  const linearMaterials = itemLoader(links, 'linearMaterials', versioned, (link, ids) =>
+  const linearMaterials = itemLoader(links, 'linearMaterials', versioned, batch, (link, ids) =>
     link.linearMaterialsByIds(ids),
   );
-  const accessories = itemLoader(links, 'accessories', versioned, (link, ids) =>
+  const accessories = itemLoader(links, 'accessories', versioned, batch, (link, ids) =>
     link.accessoriesByIds(ids),
   );
-  const feeTypes = itemLoader(links, 'feeTypes', versioned, (link, ids) => link.feeTypesByIds(ids));
+  const feeTypes = itemLoader(links, 'feeTypes', versioned, batch, (link, ids) =>
+    link.feeTypesByIds(ids),
+  );
 
   function search<T extends { id: string }>(
     kind: string,
@@ -185,6 +193,7 @@ function itemLoader<T extends { id: string }>(
   links: Pick<CompanyLinks, 'get'>,
   kind: string,
   versioned: Versioned | undefined,
+  batch: boolean,
   fetchByIds: (link: CompanyLink, ids: string[]) => Promise<T[]>,
 ): CatalogItemLoader<T> {
   // Without a cache: one call with every id. With one: the version first, then one call with
@@ -242,6 +251,6 @@ function itemLoader<T extends { id: string }>(
         return items?.get(key.id.toLowerCase()) ?? null;
       });
     },
-    { cacheKeyFn: (key) => `${key.companyId.toLowerCase()}:${key.id.toLowerCase()}` },
+    { batch, cacheKeyFn: (key) => `${key.companyId.toLowerCase()}:${key.id.toLowerCase()}` },
   );
 }

@@ -73,6 +73,7 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
     turinova: string;
     ids: string[];
     materialId: string;
+    quoteIds: string[];
     admin: string;
   };
 
@@ -248,6 +249,7 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
       );
       expect(created.body?.data?.createQuote.error).toBeNull();
       ids.push(created.body?.data?.createQuote.quote.id);
+      world.quoteIds = [...(world.quoteIds ?? []), created.body?.data?.createQuote.quote.id];
     }
     const key = await gql(
       `mutation ($i: ApiKeyInput!) { createApiKey(input: $i) { apiKey { id } error { code } } }`,
@@ -321,6 +323,12 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
           const fuzzWorld: FuzzWorld = {
             ids: world.ids,
             emails: [world.fuzz.email, world.target.email, 'admin@portal.local'],
+            idsByName: {
+              companyId: system.companies.map((c) => c.id),
+              materialId: [world.materialId],
+              id: world.quoteIds,
+              ids: world.quoteIds,
+            },
           };
           const call: FieldCall = fieldCall(schema, field, fuzzWorld);
           reached.set(name, 0);
@@ -345,7 +353,13 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
                 const outcome = [
                   reply.status,
                   ...codes,
-                  ...(result?.error?.code ? [`result ${result.error.code}`] : []),
+                  ...(result?.error?.code
+                    ? [
+                        `result ${result.error.code} ${result.error.field ?? ''}`
+                          .replace(/\[\d+\]/g, '[]')
+                          .trim(),
+                      ]
+                    : []),
                 ].join(' ');
                 outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
                 const kind =

@@ -4,7 +4,12 @@ import { createCatalogSubgraph } from '@portal/company-catalog-subgraph';
 import { createDbCompanyDirectory, encryptSecret, parseEncryptionKey } from '@portal/company-link';
 import { type Db, migrate, openDb } from '@portal/db';
 import { applyCompanySetup, DEMO_COMPANIES, seedDemoCompany } from '@portal/demo-data';
-import { type RunningGateway, startGateway, type TrustedDocumentsMode } from '@portal/gateway';
+import {
+  type GatewayLimits,
+  type RunningGateway,
+  startGateway,
+  type TrustedDocumentsMode,
+} from '@portal/gateway';
 import { type RunningServer, serveApollo } from '@portal/http-server';
 import { parseSigningKey } from '@portal/identity';
 import { type LocalSupabase, startLocalSupabase } from '@portal/local-supabase';
@@ -76,6 +81,15 @@ export interface SystemOptions {
   healthSampling?: { intervalMs?: number; retentionHours?: number } | false;
   /** The gateway's trusted documents mode (docs/decisions/019); default `allow`. */
   trustedDocuments?: TrustedDocumentsMode;
+  /**
+   * The gateway's limits (`AUTH_RATE_LIMIT_PER_MINUTE` etc. of gateway/src/env.ts); defaults
+   * as there. The load benches raise `authPerMinute` to sign many customers up from one IP.
+   */
+  gatewayLimits?: Partial<GatewayLimits>;
+  /** The catalog subgraph's cross-request catalog cache; `false` off (benches only). */
+  catalogCache?: false;
+  /** DataLoader batching of catalog reads by id; `false` off (benches only). */
+  catalogBatching?: false;
 }
 
 export interface DemoCompanyHandle {
@@ -252,6 +266,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       portalUrl: portalServer.url,
       ...(options.companyTimeoutMs ? { timeoutMs: options.companyTimeoutMs } : {}),
       ...(options.companyResilience ? { companyResilience: options.companyResilience } : {}),
+      ...(options.catalogCache === false ? { catalogCache: false } : {}),
+      ...(options.catalogBatching === false ? { catalogBatching: false } : {}),
     });
     const catalogServer = await serveApollo({
       name: 'company-catalog',
@@ -276,6 +292,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       ...(host ? { host } : {}),
       ...(options.clientDist ? { clientDist: options.clientDist } : {}),
       ...(options.trustedDocuments ? { trustedDocuments: { mode: options.trustedDocuments } } : {}),
+      ...(options.gatewayLimits ? { limits: options.gatewayLimits } : {}),
     });
     servers.push(gateway);
     gatewayUrl = gateway.url.replace(/\/graphql$/, '');

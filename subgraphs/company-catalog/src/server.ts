@@ -70,6 +70,8 @@ export interface CatalogSubgraphOptions {
    * not cached). Default: on, 20 000 entries, version re-read after 2 s. `false` turns it off.
    */
   catalogCache?: CatalogCacheOptions | false;
+  /** DataLoader batching of by-id catalog reads (default true); `false` only in benches. */
+  catalogBatching?: boolean;
   /**
    * The portal subgraph's base URL (`PORTAL_URL`): `previewQuote` asks it for the customer's
    * discount (`POST /internal/customer-discount`, signed with `signingKey`). Without it (and
@@ -147,7 +149,10 @@ export function createCatalogSubgraph(options: CatalogSubgraphOptions): CatalogS
     requestId,
     identity,
     links,
-    loaders: createCatalogLoaders(links, cache ? { cache } : {}),
+    loaders: createCatalogLoaders(links, {
+      ...(cache ? { cache } : {}),
+      ...(options.catalogBatching === false ? { batch: false } : {}),
+    }),
     ...(previewResults ? { previewResults } : {}),
     ...(discounts ? { discounts } : {}),
     ...(options.compareTimeoutMs !== undefined

@@ -47,7 +47,9 @@ describe.each(testEngines())('admin customers on %s', (engine) => {
   let h: PortalHarness;
   let admin: Identity;
   let support: Identity;
-  const customers: Record<string, Awaited<ReturnType<PortalHarness['customer']>>> = {};
+  type SignedInCustomer = Awaited<ReturnType<PortalHarness['customer']>>;
+  let anna: SignedInCustomer;
+  let bela: SignedInCustomer;
 
   async function adminIdentity(email: string, role: 'admin' | 'support') {
     await provisionAdmin(h.db, { email, name: role, role, password: GOOD_PASSWORD });
@@ -69,19 +71,19 @@ describe.each(testEngines())('admin customers on %s', (engine) => {
     h = await startPortalHarness(engine, { http: true });
     admin = await adminIdentity('root@portal.test', 'admin');
     support = await adminIdentity('help@portal.test', 'support');
-    customers.anna = await h.customer('anna@example.hu', {
+    anna = await h.customer('anna@example.hu', {
       name: 'Kovács Anna',
       companyIds: [h.companyIds.zeta],
       billing: { country: 'Magyarország', city: 'Szeged' },
     });
-    customers.bela = await h.customer('bela@example.hu', { name: 'Nagy Béla' });
+    bela = await h.customer('bela@example.hu', { name: 'Nagy Béla' });
     // Signed up, never verified.
     await h.signUp('cili@example.hu', { name: 'Cili 100%_x' });
     // A quote, an order and a failing delivery of Anna's at Zeta.
     const [quote] = await h.db.query<{ id: string; number: string }>(
       `insert into quotes (customer_id, company_id, status, submitted_at, submit_idempotency_key)
        values ($1, $2, 'submitting', now(), 'k1') returning id, number`,
-      [customers.anna.customerId, h.companyIds.zeta],
+      [anna.customerId, h.companyIds.zeta],
     );
     await h.db.query(
       `insert into quote_submissions
@@ -89,12 +91,12 @@ describe.each(testEngines())('admin customers on %s', (engine) => {
           last_error, last_attempt_at, next_attempt_at)
        values ($1, $2, $3, 'k1', '{}', now(), 3, 'HTTP 503 from the company', now(),
                now() + interval '1 hour')`,
-      [quote!.id, h.companyIds.zeta, customers.anna.customerId],
+      [quote!.id, h.companyIds.zeta, anna.customerId],
     );
     const [ordered] = await h.db.query<{ id: string }>(
       `insert into quotes (customer_id, company_id, status) values ($1, $2, 'draft')
        returning id`,
-      [customers.anna.customerId, h.companyIds.zeta],
+      [anna.customerId, h.companyIds.zeta],
     );
     await h.db.query(
       `update quotes set status = 'ordered', submitted_at = now(), submit_idempotency_key = 'k2',
@@ -107,7 +109,7 @@ describe.each(testEngines())('admin customers on %s', (engine) => {
                            company_quote_number, order_number, status, company_status, ordered_at)
        values ($1, $2, $3, gen_random_uuid(), 'Q-1', 'ORD-2026-11-24-001', 'ordered', 'ordered',
                now())`,
-      [ordered!.id, customers.anna.customerId, h.companyIds.zeta],
+      [ordered!.id, anna.customerId, h.companyIds.zeta],
     );
   });
   afterAll(async () => {
@@ -165,7 +167,7 @@ describe.each(testEngines())('admin customers on %s', (engine) => {
   });
 
   it('shows a customer with billing, companies, quotes, orders and activity', async () => {
-    const r = await h.run(CUSTOMER, { id: customers.anna.customerId }, support);
+    const r = await h.run(CUSTOMER, { id: anna.customerId }, support);
     expect(r.errors).toBeUndefined();
     const c = r.data.admin.customer;
     expect(c).toMatchObject({
@@ -200,13 +202,13 @@ describe.each(testEngines())('admin customers on %s', (engine) => {
   });
 
   it('gives customers, partners and anonymous callers nothing from the admin fields', async () => {
-    const asCustomer = await h.run(CUSTOMERS, {}, customers.anna.identity);
+    const asCustomer = await h.run(CUSTOMERS, {}, anna.identity);
     expect(asCustomer.data?.admin ?? null).toBeNull();
     expect(asCustomer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const detail = await h.run(
       CUSTOMER,
-      { id: customers.bela.customerId },
-      customers.anna.identity,
+      { id: bela.customerId },
+      anna.identity,
     );
     expect(detail.data?.admin ?? null).toBeNull();
     const queue = await h.run('{ admin { deliveryQueue { id } dashboard { customers } } }');
@@ -216,24 +218,24 @@ describe.each(testEngines())('admin customers on %s', (engine) => {
       ENABLE,
       'mutation($id: ID!) { adminSendPasswordReset(customerId: $id) { ok } }',
     ]) {
-      const r = await h.run(mutation, { id: customers.bela.customerId }, customers.anna.identity);
+      const r = await h.run(mutation, { id: bela.customerId }, anna.identity);
       expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const still = await h.run(CUSTOMER, { id: customers.bela.customerId }, admin);
+    const still = await h.run(CUSTOMER, { id: bela.customerId }, admin);
     expect(still.data.admin.customer.disabled).toBe(false);
   });
 
   it('lets support read but not change', async () => {
     const calls: Array<[string, Record<string, unknown>]> = [
-      [DISABLE, { id: customers.bela.customerId }],
-      [ENABLE, { id: customers.bela.customerId }],
+      [DISABLE, { id: bela.customerId }],
+      [ENABLE, { id: bela.customerId }],
       [
         'mutation($id: ID!) { adminResendVerification(customerId: $id) { ok } }',
-        { id: customers.bela.customerId },
+        { id: bela.customerId },
       ],
       [
         'mutation($id: ID!) { adminSendPasswordReset(customerId: $id) { ok } }',
-        { id: customers.bela.customerId },
+        { id: bela.customerId },
       ],
       [
         'mutation($id: ID!) { retryDelivery(id: $id) { ok } }',
@@ -260,7 +262,6 @@ describe.each(testEngines())('admin customers on %s', (engine) => {
   });
 
   it('ends a disabled customer’s sessions at once, and records it', async () => {
-    const bela = customers.bela;
     // The token works before.
     const before = await overHttp(bela.identity, '{ me { email } }');
     expect(before.status).toBe(200);
@@ -285,8 +286,8 @@ describe.each(testEngines())('admin customers on %s', (engine) => {
     const signIn = await h.run(SIGN_IN, { email: 'bela@example.hu', password: GOOD_PASSWORD });
     expect(signIn.data.signIn.error.code).toBe('ACCOUNT_DISABLED');
     // Other customers are untouched.
-    const anna = await overHttp(customers.anna.identity, '{ me { email } }');
-    expect(anna.body.data.me).toEqual({ email: 'anna@example.hu' });
+    const other = await overHttp(anna.identity, '{ me { email } }');
+    expect(other.body.data.me).toEqual({ email: 'anna@example.hu' });
 
     const again = await h.run(DISABLE, { id: bela.customerId }, admin);
     expect(again.data.disableCustomer.error.code).toBe('NO_CHANGE');
@@ -337,14 +338,14 @@ describe.each(testEngines())('admin customers on %s', (engine) => {
     expect(sent).toHaveLength(2);
     const verified = await h.run(
       'mutation($id: ID!) { adminResendVerification(customerId: $id) { ok error { code } } }',
-      { id: customers.anna.customerId },
+      { id: anna.customerId },
       admin,
     );
     expect(verified.data.adminResendVerification.error.code).toBe('ALREADY_VERIFIED');
 
     const reset = await h.run(
       'mutation($id: ID!) { adminSendPasswordReset(customerId: $id) { ok error { code } } }',
-      { id: customers.anna.customerId },
+      { id: anna.customerId },
       admin,
     );
     expect(reset.data.adminSendPasswordReset.ok).toBe(true);

@@ -61,6 +61,11 @@ const Env = z.object({
    * no worker (another instance delivers). docs/submission.md.
    */
   SUBMISSION_DELIVERY_INTERVAL_MS: z.coerce.number().int().min(0).default(2000),
+  /**
+   * How long a claimed submission is this worker's before another may take it, ms: the time a
+   * crashed worker's quote waits (docs/submission.md). Longer than a company call (15 s).
+   */
+  SUBMISSION_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
   /** Where the client is served; links in account mails point here. */
   PUBLIC_URL: z.string().url().default('http://127.0.0.1:4000'),
   /** Consecutive failed calls to a company that open its circuit (ADR 023). */

@@ -18,7 +18,12 @@ const { server, context, routes, prefixRoutes, orders, metrics, readiness } = cr
   devMailbox: env.NODE_ENV === 'development' && !env.SMTP_URL,
   // Delivery of submitted quotes (docs/submission.md); every instance may run it.
   ...(env.SUBMISSION_DELIVERY_INTERVAL_MS > 0
-    ? { delivery: { intervalMs: env.SUBMISSION_DELIVERY_INTERVAL_MS } }
+    ? {
+        delivery: {
+          intervalMs: env.SUBMISSION_DELIVERY_INTERVAL_MS,
+          leaseMs: env.SUBMISSION_LEASE_MS,
+        },
+      }
     : {}),
   ...(env.SMTP_URL ? { mailer: createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) } : {}),
   companyResilience: {

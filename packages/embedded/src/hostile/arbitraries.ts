@@ -88,6 +88,8 @@ export interface FuzzWorld {
   ids: string[];
   /** Email addresses that exist. */
   emails: string[];
+  /** Ids that fit an argument or input field of this name (`companyId`, `materialId`…). */
+  idsByName?: Record<string, string[]>;
 }
 
 const hostileString = (): fc.Arbitrary<string> =>
@@ -176,9 +178,11 @@ function scalarValue(
   switch (type.name) {
     case 'String':
       return mixed(stringFor(name, world), fc.constantFrom(1, true, ['a'], { a: 1 }));
-    case 'ID':
+    case 'ID': {
+      const fitting = world.idsByName?.[name];
       return mixed(
         fc.oneof(
+          ...(fitting?.length ? [{ weight: 8, arbitrary: fc.constantFrom(...fitting) }] : []),
           { weight: 5, arbitrary: fc.constantFrom(...world.ids) },
           { weight: 1, arbitrary: fc.uuid() },
           { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_IDS) },
@@ -188,6 +192,7 @@ function scalarValue(
         ),
         fc.constantFrom(1.5, true, { id: 1 }),
       );
+    }
     case 'Int':
       return mixed(intValue(name), NOT_INTS);
     case 'Float':
@@ -260,14 +265,17 @@ export function valueFor(
   world: FuzzWorld,
   wellTyped: boolean,
   depth = 0,
+  nonNull = false,
 ): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) {
-    const value = valueFor(type.ofType, name, world, wellTyped, depth);
+    const value = valueFor(type.ofType, name, world, wellTyped, depth, true);
     if (wellTyped) return value;
     return fc.oneof({ weight: 14, arbitrary: value }, { weight: 1, arbitrary: fc.constant(null) });
   }
   const nullable = (arbitrary: fc.Arbitrary<unknown>) =>
-    fc.oneof({ weight: 6, arbitrary }, { weight: 1, arbitrary: fc.constant(null) });
+    nonNull
+      ? arbitrary
+      : fc.oneof({ weight: 6, arbitrary }, { weight: 1, arbitrary: fc.constant(null) });
   const mixed = (right: fc.Arbitrary<unknown>, ...wrong: fc.Arbitrary<unknown>[]) =>
     wellTyped
       ? right

@@ -1,0 +1,286 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { CircuitState, HealthStatus } from '../../__generated__/graphql.ts';
+import { useFormatters } from '../../format/use-formatters.ts';
+import { AdminPageTitle } from '../admin-page-title.tsx';
+import { PanelEmpty, PanelLoadError, PanelLoading } from '../panel-ui.tsx';
+import { HealthChart } from './health-chart.tsx';
+import { AdminSystemHealthQuery } from './system-operations.ts';
+
+/** How often the page reads the health again while open. */
+const REFRESH_SECONDS = 30;
+const HOURS = ['6', '24', '168'] as const;
+type Hours = (typeof HOURS)[number];
+
+const STATUS_COLOR: Record<HealthStatus, string> = {
+  UP: 'teal',
+  DEGRADED: 'yellow',
+  DOWN: 'red',
+  UNKNOWN: 'gray',
+};
+const CIRCUIT_COLOR: Record<CircuitState, string> = {
+  CLOSED: 'teal',
+  HALF_OPEN: 'yellow',
+  OPEN: 'red',
+};
+
+/** `/admin/system?hours=24&company=<id>`: services and companies, with a history chart. */
+export function SystemPage() {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const [params, setParams] = useSearchParams();
+  const hours: Hours = HOURS.includes(params.get('hours') as Hours)
+    ? (params.get('hours') as Hours)
+    : '24';
+  const { data, loading, error, refetch } = useQuery(AdminSystemHealthQuery, {
+    variables: { hours: Number(hours) },
+    fetchPolicy: 'cache-and-network',
+    pollInterval: REFRESH_SECONDS * 1000,
+    notifyOnNetworkStatusChange: false,
+  });
+  const health = data?.admin?.systemHealth;
+  const companies = health?.companies ?? [];
+  const [chosen, setChosen] = useState<string | null>(params.get('company'));
+  const selected =
+    companies.find((c) => c.id === chosen) ?? companies.find((c) => c.active) ?? companies[0];
+
+  const ms = (value: number | null | undefined) =>
+    value == null ? t('adminSystem.none') : t('adminSystem.ms', { value: f.count(value) });
+  const percent = (value: number | null | undefined) =>
+    value == null
+      ? t('adminSystem.none')
+      : t('adminSystem.percent', { value: f.decimal((value * 100).toFixed(1)) });
+  const status = (s: HealthStatus) => (
+    <Badge color={STATUS_COLOR[s]} variant="light" data-status={s}>
+      {t(`adminSystem.statuses.${s}`)}
+    </Badge>
+  );
+
+  const to = health ? new Date(health.checkedAt).getTime() : 0;
+  const from = to - Number(hours) * 3_600_000;
+  const history = selected?.history ?? [];
+  const failed = history.filter((h) => h.probeOk !== true || h.circuit === 'OPEN').length;
+
+  return (
+    <Stack gap="md">
+      <AdminPageTitle
+        actions={
+          <Button
+            variant="default"
+            leftSection={<IconRefresh size={16} aria-hidden />}
+            onClick={() => void refetch()}
+            loading={loading && !!health}
+          >
+            {t('adminSystem.refresh')}
+          </Button>
+        }
+      >
+        {t('adminSystem.title')}
+      </AdminPageTitle>
+      <Text size="sm" c="dimmed">
+        {t('adminSystem.intro', { seconds: REFRESH_SECONDS })}
+      </Text>
+      {error && !health && <PanelLoadError onRetry={() => void refetch()} />}
+      {!health && loading && <PanelLoading />}
+      {health && (
+        <>
+          <Text size="xs" c="dimmed" data-testid="system-checked-at">
+            {t('adminSystem.checkedAt', { time: f.dateTime(health.checkedAt) })}
+          </Text>
+          <Title order={3} size="h4">
+            {t('adminSystem.services')}
+          </Title>
+          <Table.ScrollContainer minWidth={600}>
+            <Table striped data-testid="system-services">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('adminSystem.service')}</Table.Th>
+                  <Table.Th>{t('adminSystem.status')}</Table.Th>
+                  <Table.Th>{t('adminSystem.latency')}</Table.Th>
+                  <Table.Th>{t('adminSystem.checks')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {health.services.map((s) => (
+                  <Table.Tr key={s.name} data-testid="system-service-row" data-name={s.name}>
+                    <Table.Td ff="monospace">{s.name}</Table.Td>
+                    <Table.Td>{status(s.status)}</Table.Td>
+                    <Table.Td>{ms(s.latencyMs)}</Table.Td>
+                    <Table.Td>
+                      <Group gap={4}>
+                        {s.checks.map((c) => (
+                          <Badge
+                            key={c.name}
+                            size="sm"
+                            variant="outline"
+                            color={c.ok ? 'teal' : 'red'}
+                          >
+                            {c.ok ? '✓' : '✗'} {c.name}
+                          </Badge>
+                        ))}
+                        {s.error && (
+                          <Text size="xs" c="red.7" ff="monospace">
+                            {s.error}
+                          </Text>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+
+          <Title order={3} size="h4">
+            {t('adminSystem.companies')}
+          </Title>
+          {companies.length === 0 && <PanelEmpty>{t('adminSystem.noCompanies')}</PanelEmpty>}
+          {companies.length > 0 && (
+            <Table.ScrollContainer minWidth={900}>
+              <Table striped data-testid="system-companies">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('adminSystem.company')}</Table.Th>
+                    <Table.Th>{t('adminSystem.status')}</Table.Th>
+                    <Table.Th>{t('adminSystem.latency')}</Table.Th>
+                    <Table.Th>{t('adminSystem.errorRate')}</Table.Th>
+                    <Table.Th>
+                      <Tooltip label={t('adminSystem.circuitHelp')} multiline w={260}>
+                        <span>{t('adminSystem.circuit')}</span>
+                      </Tooltip>
+                    </Table.Th>
+                    <Table.Th>{t('adminSystem.lastSync')}</Table.Th>
+                    <Table.Th>{t('adminSystem.lastSample')}</Table.Th>
+                    <Table.Th>{t('adminSystem.lastError')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {companies.map((c) => (
+                    <Table.Tr
+                      key={c.id}
+                      data-testid="system-company-row"
+                      data-slug={c.slug}
+                      aria-selected={c.id === selected?.id}
+                      style={{ cursor: 'pointer' }}
+                      onClick={() => setChosen(c.id)}
+                    >
+                      <Table.Td>
+                        <Text size="sm" fw={c.id === selected?.id ? 700 : 400}>
+                          {c.name}
+                        </Text>
+                        {!c.active && (
+                          <Text size="xs" c="dimmed">
+                            {t('adminSystem.inactive')}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>{status(c.status)}</Table.Td>
+                      <Table.Td>{ms(c.latencyMs)}</Table.Td>
+                      <Table.Td>{percent(c.errorRate)}</Table.Td>
+                      <Table.Td>
+                        <Badge
+                          color={CIRCUIT_COLOR[c.circuit]}
+                          variant="dot"
+                          data-circuit={c.circuit}
+                        >
+                          {t(`adminSystem.circuits.${c.circuit}`)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        {c.lastSuccessfulSyncAt
+                          ? f.dateTime(c.lastSuccessfulSyncAt)
+                          : t('adminSystem.never')}
+                        {c.lastSyncError && (
+                          <Text size="xs" c="red.7" lineClamp={2} maw={240}>
+                            {c.lastSyncError}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {c.lastSampleAt ? f.dateTime(c.lastSampleAt) : t('adminSystem.never')}
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="xs" ff="monospace" lineClamp={2} maw={280}>
+                          {c.lastError ?? t('adminSystem.none')}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+
+          {selected && (
+            <Card withBorder data-testid="system-history">
+              <Group justify="space-between" mb="sm" wrap="wrap">
+                <Title order={3} size="h5">
+                  {t('adminSystem.historyOf', { company: selected.name })}
+                </Title>
+                <Group gap="sm">
+                  <Select
+                    size="xs"
+                    aria-label={t('adminSystem.selectCompany')}
+                    data={companies.map((c) => ({ value: c.id, label: c.name }))}
+                    value={selected.id}
+                    onChange={(value) => value && setChosen(value)}
+                    allowDeselect={false}
+                  />
+                  <SegmentedControl
+                    size="xs"
+                    value={hours}
+                    onChange={(value) => {
+                      const next = new URLSearchParams(params);
+                      next.set('hours', value);
+                      setParams(next, { replace: true });
+                    }}
+                    data={HOURS.map((h) => ({ value: h, label: t(`adminSystem.hours.${h}`) }))}
+                    aria-label={t('adminSystem.history')}
+                  />
+                </Group>
+              </Group>
+              {history.length === 0 ? (
+                <PanelEmpty testId="system-history-empty">{t('adminSystem.noHistory')}</PanelEmpty>
+              ) : (
+                <HealthChart
+                  points={history.map((h) => ({
+                    at: h.at,
+                    latencyMs: h.latencyMs ?? null,
+                    failed: h.probeOk !== true || h.circuit === 'OPEN',
+                  }))}
+                  from={from}
+                  to={to}
+                  summary={t('adminSystem.chartSummary', {
+                    company: selected.name,
+                    samples: history.length,
+                    failed,
+                    max: Math.max(0, ...history.map((h) => h.latencyMs ?? 0)),
+                  })}
+                  legendLatency={t('adminSystem.chartLegendLatency')}
+                  legendFailed={t('adminSystem.chartLegendFailed')}
+                  formatTime={f.dateTime}
+                />
+              )}
+            </Card>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
