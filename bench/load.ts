@@ -85,7 +85,7 @@ for (const users of steps) {
   results.push(result);
   const errorCount = Object.values(errors).reduce((a, b) => a + b, 0);
   console.log(
-    `\n${users} users: ${result.rps.toFixed(1)} req/s, p50 ${result.overall.p50.toFixed(0)} / p95 ${result.overall.p95.toFixed(0)} / p99 ${result.overall.p99.toFixed(0)} ms, errors ${errorCount}, load ${fmtLoad(load.start)} → ${fmtLoad(load.end)}`,
+    `\n${users} users: ${result.rps.toFixed(1)} req/s, p50 ${result.overall.p50.toFixed(0)} / p95 ${result.overall.p95.toFixed(0)} / p99 ${result.overall.p99.toFixed(0)} ms, errors ${errorCount}, order events ${subscriptionEvents}, load ${fmtLoad(load.start)} → ${fmtLoad(load.end)}`,
   );
   for (const [k, v] of Object.entries(result.ops))
     console.log(

@@ -8,8 +8,10 @@
  * The variants take turns, ROUNDS times (A B C D A B C D …), so a burst of other load on the
  * machine does not land on one of them only; each row pools its rounds.
  *
- * Prints requests per second, p50/p95 latency and the bytes each request puts on the wire
- * (request line, headers and body); results go in docs/performance.md.
+ * Prints requests per second, p50/p95 latency, the bytes each request puts on the wire
+ * (request line, headers and body) and the CPU time per request of this process (the whole
+ * system and the load generator: steadier than throughput on a machine shared with other work);
+ * results go in docs/performance.md.
  */
 import { createHash } from 'node:crypto';
 import { cpus } from 'node:os';
@@ -98,6 +100,7 @@ interface Sample {
   requests: number;
   seconds: number;
   errors: number;
+  cpuMicros: number;
 }
 
 const requestOptions = (variant: Variant) => ({
@@ -108,6 +111,7 @@ const requestOptions = (variant: Variant) => ({
 });
 
 async function measure(variant: Variant, sample: Sample): Promise<void> {
+  const cpu = process.cpuUsage();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       { ...requestOptions(variant), connections, duration },
@@ -120,6 +124,8 @@ async function measure(variant: Variant, sample: Sample): Promise<void> {
   sample.requests += result.requests.total;
   sample.seconds += result.duration;
   sample.errors += result.errors + result.non2xx;
+  const used = process.cpuUsage(cpu);
+  sample.cpuMicros += used.user + used.system;
   console.log(JSON.stringify({ variant: variant.title, rps: Math.round(result.requests.average) }));
 }
 
@@ -150,7 +156,9 @@ for (const variant of variants) {
 for (const variant of variants) {
   await autocannon({ ...requestOptions(variant), connections: 4, amount: 200 });
 }
-const samples = variants.map((): Sample => ({ latencies: [], requests: 0, seconds: 0, errors: 0 }));
+const samples = variants.map(
+  (): Sample => ({ latencies: [], requests: 0, seconds: 0, errors: 0, cpuMicros: 0 }),
+);
 for (let round = 0; round < rounds; round++) {
   for (const [i, variant] of variants.entries()) await measure(variant, samples[i]!);
 }
@@ -163,20 +171,21 @@ const rows = variants.map((variant, i) => {
     p50: Number(percentile(sorted, 50).toFixed(1)),
     p95: Number(percentile(sorted, 95).toFixed(1)),
     bytesSent: wireBytes(variant),
+    cpuMs: Number((sample.cpuMicros / 1000 / sample.requests).toFixed(2)),
     errors: sample.errors,
   };
 });
 const [full] = rows;
 console.log(`
-| request | req/s | p50 ms | p95 ms | bytes sent | errors |
-|---|---|---|---|---|---|
-${rows.map((r) => `| ${r.title} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.bytesSent} | ${r.errors} |`).join('\n')}
+| request | req/s | p50 ms | p95 ms | bytes sent | CPU ms / request | errors |
+|---|---|---|---|---|---|---|
+${rows.map((r) => `| ${r.title} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.bytesSent} | ${r.cpuMs} | ${r.errors} |`).join('\n')}
 
 ${rows
   .slice(1)
   .map(
     (r) =>
-      `${r.title} vs full document, POST: throughput ×${(r.rps / full!.rps).toFixed(2)}, bytes ×${(r.bytesSent / full!.bytesSent).toFixed(2)}`,
+      `${r.title} vs full document, POST: throughput ×${(r.rps / full!.rps).toFixed(2)}, bytes ×${(r.bytesSent / full!.bytesSent).toFixed(2)}, CPU ×${(r.cpuMs / full!.cpuMs).toFixed(2)}`,
   )
   .join('\n')}
 (${connections} connections, ${rounds} × ${duration} s each, ${cpus().length} cores, Node ${process.version})

@@ -16,6 +16,16 @@ interface Result {
   errors?: unknown[];
 }
 
+/** Runs the editor's operation once GraphiQL has put the default query into its editor. */
+async function runQuery(page: Page): Promise<void> {
+  const run = page.locator('.graphiql-execute-button');
+  await run.waitFor({ timeout: 20_000 });
+  await expect
+    .poll(() => page.locator('.graphiql-query-editor').textContent(), { timeout: 10_000 })
+    .toContain('companies');
+  await run.click();
+}
+
 describe('the GraphQL explorer in a real browser, offline', () => {
   let system: RunningSystem;
   let browser: Browser;
@@ -107,9 +117,7 @@ describe('the GraphQL explorer in a real browser, offline', () => {
     const introspection = await introspected;
     expect(introspection.status()).toBe(200);
     expect(((await introspection.json()) as Result).data?.__schema).toBeDefined();
-    const run = page.locator('.graphiql-execute-button');
-    await run.waitFor({ timeout: 20_000 });
-    await run.click();
+    await runQuery(page);
     const result = page.locator('.graphiql-response');
     await expect.poll(() => result.textContent(), { timeout: 15_000 }).toContain('Turinova');
     expect(await result.textContent()).not.toContain('errors');
@@ -125,8 +133,45 @@ describe('the GraphQL explorer in a real browser, offline', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('signs an admin in and runs a query with their access token', async () => {
+    const admin = system.demoAdmin!;
+    await page.goto(`${system.gatewayUrl}/explorer`);
+    // English this time; the choice is remembered like the app's.
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByLabel('Email', { exact: true }).fill(admin.email);
+    await page.getByLabel('Password', { exact: true }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Wrong email or password.');
+
+    await page.getByLabel('Password', { exact: true }).fill(admin.password);
+    const before = requests.length;
+    const introspected = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && !!r.request().postData()?.includes('__schema'),
+      { timeout: 20_000 },
+    );
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    expect((await introspected).status()).toBe(200);
+    await expect.poll(() => page.getByText('Authenticated with: access token').count()).toBe(1);
+    await runQuery(page);
+    await expect
+      .poll(() => page.locator('.graphiql-response').textContent(), { timeout: 15_000 })
+      .toContain('Turinova');
+    const sent = requests.slice(before).filter((r) => new URL(r.url).pathname === '/graphql');
+    // The sign-in went as the web client's operations go: its manifest hash only.
+    expect(sent[0]!.body).toContain('"sha256Hash"');
+    expect(sent[0]!.body).not.toContain('"query"');
+    const afterSignIn = sent.filter((r) => r.authorization !== undefined);
+    expect(afterSignIn.length).toBeGreaterThanOrEqual(2);
+    for (const request of afterSignIn) {
+      expect(request.authorization).toMatch(/^Bearer eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+    }
+    expect(external).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('refuses an empty credential with a message', async () => {
     await page.goto(`${system.gatewayUrl}/explorer`);
+    await page.getByText('HU', { exact: true }).click();
     await page.getByRole('button', { name: 'Megnyitás' }).click();
     await expect
       .poll(() => page.getByRole('alert').textContent())

@@ -10,8 +10,8 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import type { ChildConfig, ChildMessage } from './system-child.ts';
 import type { ProcessSample } from './probe.ts';
+import type { ChildConfig, ChildMessage } from './system-child.ts';
 
 export type Topology = 'one-process' | 'processes';
 export type DbKind = 'pglite' | 'postgres';
@@ -149,9 +149,7 @@ export async function startBenchSystem(options: BenchSystemOptions): Promise<Ben
     throw new Error('TOPOLOGY=processes needs DB=postgres (PGlite cannot be shared)');
   const pg =
     options.db === 'postgres'
-      ? await freshPostgres(
-          options.pgAdminUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-        )
+      ? await freshPostgres(options.pgAdminUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres')
       : undefined;
   const encryptionKey = randomBytes(32).toString('base64');
   const signingKey = randomBytes(32).toString('base64');

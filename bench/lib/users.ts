@@ -48,9 +48,9 @@ export class Recorder {
     return this.latencies.get(kind)?.length ?? 0;
   }
   record(kind: string, ms: number): void {
-    let list = this.latencies.get(kind);
-    if (!list) this.latencies.set(kind, (list = []));
-    list.push(ms);
+    const list = this.latencies.get(kind);
+    if (list) list.push(ms);
+    else this.latencies.set(kind, [ms]);
   }
   error(kind: string, code: string): void {
     const key = `${kind}: ${code}`;
@@ -216,7 +216,18 @@ export async function loadCatalogIds(
   return { companyId, materials, edgeBandings };
 }
 
-const SEARCHES = ['', 'tölgy', 'fehér', 'egger', 'bükk', 'antracit', 'mdf', 'dió', 'szürke', 'kron'];
+const SEARCHES = [
+  '',
+  'tölgy',
+  'fehér',
+  'egger',
+  'bükk',
+  'antracit',
+  'mdf',
+  'dió',
+  'szürke',
+  'kron',
+];
 
 const BROWSE = `query Browse($id: ID!, $search: String, $after: String) {
   company(id: $id) {
@@ -278,8 +289,10 @@ export interface UserOptions {
 export async function runUser(customer: Customer, options: UserOptions): Promise<void> {
   const { url, catalog, recorder } = options;
   let draft: { id: string; version: number } | null = null;
-  let ws: Client | null = null;
-  let disposeSub: (() => void) | null = null;
+  const live: { client: Client | null; dispose: (() => void) | null } = {
+    client: null,
+    dispose: null,
+  };
 
   const timed = async <T>(kind: OpKind, run: () => Promise<T>): Promise<T | undefined> => {
     const started = performance.now();
@@ -293,15 +306,16 @@ export async function runUser(customer: Customer, options: UserOptions): Promise
       return undefined;
     }
   };
-  const payloadError = (result: { error?: { code: string } | null } | undefined) => {
-    if (result?.error) throw new OpError(result.error.code);
+  const payloadError = (result: Record<string, any> | undefined): Record<string, any> => {
+    if (!result) throw new OpError('NO_DATA');
+    if (result.error) throw new OpError(result.error.code);
     return result;
   };
 
   const connect = () =>
     timed('subscribe', async () => {
-      disposeSub?.();
-      await ws?.dispose();
+      live.dispose?.();
+      await live.client?.dispose();
       const token = customer.accessToken;
       const client = createClient({
         url: options.wsUrl,
@@ -310,7 +324,7 @@ export async function runUser(customer: Customer, options: UserOptions): Promise
         retryAttempts: 0,
         lazy: false,
       });
-      ws = client;
+      live.client = client;
       await new Promise<void>((resolve, reject) => {
         const offConnected = client.on('connected', () => {
           offConnected();
@@ -321,14 +335,14 @@ export async function runUser(customer: Customer, options: UserOptions): Promise
           reject(new OpError(`WS CLOSED ${(event as { code?: number }).code ?? ''}`.trim()));
         });
       });
-      disposeSub = client.subscribe(
+      live.dispose = client.subscribe(
         { query: 'subscription { orderUpdated { id status } }' },
         {
           next: () => {
             recorder.subscriptionEvents++;
           },
           error: (error) => {
-            if (ws !== client) return; // replaced on purpose
+            if (live.client !== client) return; // replaced on purpose
             const code = (error as { code?: number })?.code;
             recorder.error('subscription', `closed ${code ?? 'error'}`);
           },
@@ -468,8 +482,8 @@ export async function runUser(customer: Customer, options: UserOptions): Promise
       await act(kind);
     }
   } finally {
-    disposeSub?.();
-    await (ws as Client | null)?.dispose();
+    live.dispose?.();
+    await live.client?.dispose();
   }
 }
 

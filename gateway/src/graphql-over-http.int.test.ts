@@ -298,6 +298,23 @@ const CASES: Case[] = [
     code: 'NOT_ACCEPTABLE',
   },
   {
+    // Was a 500 (the gateway's executor throws): docs/reliability.md, "Hostile input".
+    name: 'two operations, none named',
+    method: 'POST',
+    request: { query: `query A ${QUERY} query B ${QUERY}` },
+    status: 400,
+    contentType: JSON_TYPE,
+    code: 'OPERATION_RESOLUTION_FAILURE',
+  },
+  {
+    name: 'operationName naming no operation',
+    method: 'POST',
+    request: { query: `query A ${QUERY}`, operationName: 'B' },
+    status: 400,
+    contentType: JSON_TYPE,
+    code: 'OPERATION_RESOLUTION_FAILURE',
+  },
+  {
     name: 'browser Accept (JSON through */*)',
     method: 'POST',
     request: { query: QUERY },

@@ -1,4 +1,15 @@
-import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Divider,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { GraphiQL } from 'graphiql';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +19,9 @@ import {
   createExplorerFetcher,
   normalizeCredential,
 } from './explorer-fetcher.ts';
+import { signInAdmin } from './explorer-sign-in.ts';
+
+const SIGN_IN_FAILURES = new Set(['INVALID_CREDENTIALS', 'LOCKED_OUT', 'RATE_LIMITED']);
 
 const DEFAULT_QUERY = `query Companies {
   companies {
@@ -30,6 +44,9 @@ export function ExplorerPage() {
   );
   const [input, setInput] = useState('');
   const [error, setError] = useState(false);
+  const [admin, setAdmin] = useState({ email: '', password: '' });
+  const [signInFailure, setSignInFailure] = useState<string | null>(null);
+  const [signingIn, setSigningIn] = useState(false);
   const fetcher = useMemo(
     () => (credential ? createExplorerFetcher(credential.value) : null),
     [credential],
@@ -42,6 +59,25 @@ export function ExplorerPage() {
     if (normalized) {
       setCredential(normalized);
       setInput('');
+    }
+  }
+
+  async function submitSignIn(event: FormEvent) {
+    event.preventDefault();
+    setSigningIn(true);
+    try {
+      const outcome = await signInAdmin(admin.email, admin.password);
+      if ('token' in outcome) {
+        setSignInFailure(null);
+        setAdmin({ email: '', password: '' });
+        setCredential({ value: outcome.token, kind: 'token' });
+      } else {
+        setSignInFailure(outcome.failure);
+      }
+    } catch {
+      setSignInFailure('INTERNAL');
+    } finally {
+      setSigningIn(false);
     }
   }
 
@@ -71,6 +107,37 @@ export function ExplorerPage() {
               </Alert>
             ) : null}
             <Button type="submit">{t('explorer.open')}</Button>
+          </Stack>
+        </Paper>
+        <Divider label={t('explorer.or')} />
+        <Paper withBorder p="md" component="form" onSubmit={submitSignIn}>
+          <Stack gap="sm">
+            <Title order={2} size="h4">
+              {t('explorer.adminSignIn')}
+            </Title>
+            <TextInput
+              label={t('explorer.email')}
+              type="email"
+              autoComplete="username"
+              value={admin.email}
+              onChange={(event) => setAdmin({ ...admin, email: event.currentTarget.value })}
+            />
+            <PasswordInput
+              label={t('explorer.password')}
+              autoComplete="current-password"
+              value={admin.password}
+              onChange={(event) => setAdmin({ ...admin, password: event.currentTarget.value })}
+            />
+            {signInFailure ? (
+              <Alert color="red" role="alert">
+                {SIGN_IN_FAILURES.has(signInFailure)
+                  ? t(`explorer.signInFailed.${signInFailure as 'INVALID_CREDENTIALS'}`)
+                  : t('explorer.signInFailed.other', { code: signInFailure })}
+              </Alert>
+            ) : null}
+            <Button type="submit" variant="light" loading={signingIn}>
+              {t('explorer.signIn')}
+            </Button>
           </Stack>
         </Paper>
       </Stack>

@@ -14,5 +14,16 @@ export const enExplorer: typeof huExplorer = {
     kinds: { apiKey: 'partner API key', token: 'access token' },
     queryHint: 'Ctrl+Enter runs the operation; the Docs panel shows the schema.',
     required: 'Enter the key or the token.',
+    or: 'or',
+    adminSignIn: 'Sign in as an admin',
+    email: 'Email',
+    password: 'Password',
+    signIn: 'Sign in',
+    signInFailed: {
+      INVALID_CREDENTIALS: 'Wrong email or password.',
+      LOCKED_OUT: 'Too many failed attempts; try again later.',
+      RATE_LIMITED: 'Too many attempts; try again later.',
+      other: 'Sign-in failed ({{code}}).',
+    },
   },
 };

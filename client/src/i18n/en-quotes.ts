@@ -113,8 +113,15 @@ export const enQuotes: typeof huQuotes = {
       comment: 'Note to the shop',
       duplicate: 'Duplicate',
       duplicateFailed: 'The copy was not made. Save the quote, then try again.',
+      snapshot: {
+        note: 'Prices as recorded on {{date}} (the quote’s snapshot), not today’s catalog.',
+        missing:
+          'The breakdown cannot be shown now (the company cannot be reached, or its catalog changed). To pay at the saved price: {{total}}.',
+        layoutsInexact:
+          'The board layouts of this quote cannot be reproduced exactly: the grain direction at saving was not kept. The prices are the saved ones; the PDF leaves the layouts out too.',
+      },
       readOnly:
-        'This quote is no longer a draft, so it cannot be changed. You can duplicate it; prices are shown from today’s catalog.',
+        'This quote is no longer a draft, so it cannot be changed. You can duplicate it; its prices are the ones it was saved with, whatever today’s catalog says.',
       noCompanyTitle: 'No company chosen',
       noCompanyText:
         'Quotes are made at a connected panel-cutting shop. Connect a company and choose it in the header.',

@@ -12,5 +12,16 @@ export const huExplorer = {
     kinds: { apiKey: 'partner API-kulcs', token: 'hozzáférési token' },
     queryHint: 'A Ctrl+Enter futtatja a műveletet; a séma a Docs panelen olvasható.',
     required: 'Add meg a kulcsot vagy a tokent.',
+    or: 'vagy',
+    adminSignIn: 'Belépés adminisztrátorként',
+    email: 'E-mail-cím',
+    password: 'Jelszó',
+    signIn: 'Belépés',
+    signInFailed: {
+      INVALID_CREDENTIALS: 'Hibás e-mail-cím vagy jelszó.',
+      LOCKED_OUT: 'Túl sok sikertelen próbálkozás; próbáld újra később.',
+      RATE_LIMITED: 'Túl sok próbálkozás; próbáld újra később.',
+      other: 'A belépés nem sikerült ({{code}}).',
+    },
   },
 };

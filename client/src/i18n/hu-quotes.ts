@@ -115,8 +115,15 @@ export const huQuotes = {
       comment: 'Megjegyzés a lapszabászatnak',
       duplicate: 'Másolat',
       duplicateFailed: 'A másolat nem készült el. Mentsd az ajánlatot, majd próbáld újra.',
+      snapshot: {
+        note: 'Az árak a {{date}}-kor rögzített árak (az ajánlat pillanatképe), nem a mai katalógusé.',
+        missing:
+          'A részletezés most nem állítható elő (a cég nem érhető el, vagy a katalógusa megváltozott). Fizetendő a mentéskori áron: {{total}}.',
+        layoutsInexact:
+          'A táblák kiosztása ennél az ajánlatnál nem állítható elő pontosan: a mentéskori szálirányt nem őriztük meg. Az árak a mentéskoriak; a kiosztás a PDF-ben sem szerepel.',
+      },
       readOnly:
-        'Ez az ajánlat már nem piszkozat, ezért nem módosítható. Másolatot készíthetsz belőle; az árak a mai katalógus szerint látszanak.',
+        'Ez az ajánlat már nem piszkozat, ezért nem módosítható. Másolatot készíthetsz belőle; az árai azok, amelyekkel elmentetted, a mai katalógustól függetlenül.',
       noCompanyTitle: 'Nincs kiválasztott cég',
       noCompanyText:
         'Ajánlatot egy csatolt lapszabászatnál készíthetsz. Csatolj egy céget, és válaszd ki a fejlécben.',

@@ -104,6 +104,16 @@ describe('catalog loaders', () => {
     });
   });
 
+  it('sends one call per id with batching off (benches only)', async () => {
+    const { links, calls } = fakeLinks();
+    const loaders = createCatalogLoaders(links, { batch: false });
+    const found = await Promise.all(
+      [id(1), id(2), id(3)].map((i) => loaders.materials.load({ companyId: A, id: i })),
+    );
+    expect(found.map((m) => m?.id)).toEqual([id(1), id(2), id(3)]);
+    expect(calls.map((c) => c.args)).toEqual([[id(1)], [id(2)], [id(3)]]);
+  });
+
   it('fails only the keys of the company that failed', async () => {
     const { links } = fakeLinks();
     const loaders = createCatalogLoaders(links);

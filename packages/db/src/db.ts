@@ -62,6 +62,15 @@ function openPostgres(url: string, max: number): Db {
     ...base,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
       const client = await pool.connect();
+      // A checked-out client has no pool error listener: its connection lost between two
+      // statements (a database restart, pg_terminate_backend) would emit an unhandled 'error'
+      // and end the process. Kept here; the transaction's next statement fails with it, and the
+      // broken client is discarded instead of going back to the pool.
+      let lost: Error | undefined;
+      const onError = (error: Error) => {
+        lost = error;
+      };
+      client.on('error', onError);
       try {
         await client.query('begin');
         const result = await fn(wrap(client));
@@ -71,7 +80,8 @@ function openPostgres(url: string, max: number): Db {
         await client.query('rollback').catch(() => {});
         throw error;
       } finally {
-        client.release();
+        client.removeListener('error', onError);
+        client.release(lost);
       }
     },
     listen: (channel, handlers) => listenPostgres(url, channel, handlers),

@@ -5,9 +5,12 @@ import type { RunningCluster } from './cluster.ts';
 
 /** A user's side of the scaled-out system (the scale-out test and `npm run faults`). */
 
+// biome-ignore lint/suspicious/noExplicitAny: GraphQL answers, read by tests that check them
+type Json = any;
+
 export interface GqlResult {
-  data?: Record<string, any> | null;
-  errors?: Array<{ message: string; extensions?: Record<string, any> }>;
+  data?: Record<string, Json> | null;
+  errors?: Array<{ message: string; extensions?: Record<string, Json> }>;
   /** HTTP status; 0 when no answer came (connection refused or reset, timeout). */
   status: number;
   ms: number;
@@ -36,7 +39,9 @@ export async function gql(
     try {
       body = JSON.parse(text);
     } catch {
-      body = { errors: [{ message: text.slice(0, 200), extensions: { code: `HTTP_${res.status}` } }] };
+      body = {
+        errors: [{ message: text.slice(0, 200), extensions: { code: `HTTP_${res.status}` } }],
+      };
     }
     return { ...body, status: res.status, ms: performance.now() - started };
   } catch (error) {
@@ -52,7 +57,10 @@ export async function gql(
 }
 
 /** The first error code of a result (GraphQL error or a payload's `error { code }`). */
-export function errorCode(result: GqlResult, payloadError?: { code: string } | null): string | null {
+export function errorCode(
+  result: GqlResult,
+  payloadError?: { code: string } | null,
+): string | null {
   return result.errors?.[0]?.extensions?.code ?? payloadError?.code ?? null;
 }
 
@@ -105,7 +113,7 @@ export async function pickMaterial(
     token,
   );
   const material = catalog.data?.company?.materials?.nodes?.find(
-    (m: any) => m.active && m.lengthMm >= 2000 && m.widthMm >= 1000,
+    (m: Json) => m.active && m.lengthMm >= 2000 && m.widthMm >= 1000,
   );
   if (!material) throw new Error(`no material: ${JSON.stringify(catalog)}`);
   return material.id;
@@ -158,7 +166,7 @@ export const ORDER_UPDATED = `subscription { orderUpdated {
 
 export interface Subscriber {
   /** Every `next` received, in order. */
-  received: Array<Record<string, any>>;
+  received: Array<Record<string, Json>>;
   errors: unknown[];
   /** Times the socket (re)connected. */
   connects: number;

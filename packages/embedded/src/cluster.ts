@@ -186,10 +186,13 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     },
   ];
   const children = new Map<string, ChildProcess>();
+  /** Children stopped on purpose; any other exit is logged with the child's last lines. */
+  const expectedExit = new Set<ChildProcess>();
   const closeAll = async () => {
     await Promise.all(
       [...children.values()].map(async (child) => {
         if (child.exitCode === null && child.signalCode === null) {
+          expectedExit.add(child);
           child.kill('SIGKILL');
           await once(child, 'exit').catch(() => {});
         }
@@ -249,8 +252,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       catalog: options.instances?.catalog ?? 2,
       gateway: options.instances?.gateway ?? 2,
     };
-    const services: Array<ClusterService & { env: Record<string, string>; lines: string[] }> =
-      [];
+    const services: Array<ClusterService & { env: Record<string, string>; lines: string[] }> = [];
     for (const kind of ['portal', 'catalog', 'gateway'] as const) {
       for (let i = 1; i <= count[kind]; i++) {
         const port = await freePort();
@@ -346,6 +348,13 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       };
       child.stdout?.on('data', keep);
       child.stderr?.on('data', keep);
+      child.once('exit', (code, signal) => {
+        if (!expectedExit.delete(child)) {
+          log(
+            `${n} (pid ${child.pid}) EXITED on its own (${code ?? signal}):\n  ${service.lines.slice(-8).join('\n  ')}`,
+          );
+        }
+      });
       const probe = service.kind === 'gateway' ? `${service.url}/healthz` : `${service.url}/readyz`;
       try {
         await waitReady(probe, child, 90_000);
@@ -360,14 +369,13 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       const child = children.get(n);
       if (!child || child.exitCode !== null || child.signalCode !== null) return;
       const exited = once(child, 'exit');
+      expectedExit.add(child);
       child.kill(signal);
       await exited;
       log(`${n} stopped (${signal})`);
     };
 
-    // The portals first (they serve the catalog's discount reads), then the rest at once.
-    await Promise.all(services.filter((s) => s.kind === 'portal').map((s) => start(s.name)));
-    await Promise.all(services.filter((s) => s.kind !== 'portal').map((s) => start(s.name)));
+    await Promise.all(services.map((s) => start(s.name)));
 
     return {
       databaseUrl,

@@ -13,17 +13,21 @@ import { type RunningSystem, startSystem } from './start-system.ts';
 // (a) every mutation of the public schema fuzzed with fast-check from its argument types, as a
 // signed-in customer and anonymously; (b) hostile documents and HTTP requests; (c) injection
 // strings stored in text fields, read back byte-exact and rendered into the quote PDF, the
-// company's database and the mail outbox. Nothing may answer 5xx or an `INTERNAL` error, every
+// company's database and the mail outbox; (d) every mutation fuzzed again as an admin. Nothing may answer 5xx or an `INTERNAL` error, every
 // refusal carries a code the partner guide documents, a refused call changes nothing, and the
 // services stay ready.
 //
-// The seed is printed; `FUZZ_SEED=<n> npx vitest run --project integration
-// packages/embedded/src/hostile-input.int.test.ts` replays a run, `FUZZ_RUNS=<n>` runs each
-// mutation's property more often (default 14: about a minute on a busy 2-core machine).
+// `npm run test:hostile`. The seed is printed and fixed unless `FUZZ_SEED=random`;
+// `FUZZ_SEED=<n>` replays a run, `FUZZ_RUNS=<n>` runs each mutation's property more often
+// (default 30; the file takes under a minute on PGlite on a busy 2-core machine).
 
 const ROOT = new URL('../../../', import.meta.url);
-const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const RUNS = Number(process.env.FUZZ_RUNS ?? 14);
+/** Fixed by default, so the suite is the same for everyone; `FUZZ_SEED=random` explores. */
+const SEED =
+  process.env.FUZZ_SEED === 'random'
+    ? Math.floor(Math.random() * 2 ** 31)
+    : Number(process.env.FUZZ_SEED ?? 20261124);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const PASSWORD = 'Lapszabasz-2026-hostile';
 
 /** Every `extensions.code` the partner guide's table documents, and the `@portal/errors` ones. */
@@ -53,20 +57,27 @@ interface Reply {
 const INJECTIONS = {
   sql: "Robert'); drop table quotes; --",
   script: '<script>alert("x")</script><img src=x onerror=alert(1)>',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template injection, sent as text
   template: '{{7*7}} ${7*7} %s%n \\ `rm -rf /`',
   unicode: 'Árvíztűrő \u202eRTL\u202c zero\u200bwidth 🪚 Z̴̡a̷l̶g̵o',
 };
 
+type Gql = (query: string, variables?: Record<string, unknown>, token?: string) => Promise<Reply>;
+
 /**
- * What the refusal-side invariants found and could not be fixed small: each entry is a case
- * the suite asserts still fails (so fixing it makes this list tell you). Empty: every case holds.
+ * What this suite found and could not be fixed small (docs/reliability.md lists them): each
+ * entry's `reproduce` answers whether the case still fails (as the fuzzed customer, whose
+ * token it gets), and the suite asserts it does, so fixing one makes this list tell you.
+ * Empty: every case holds.
  */
-const KNOWN_FAILURES: Array<{ id: string; reproduce: () => Promise<boolean> }> = [];
+const KNOWN_FAILURES: Array<{
+  id: string;
+  reproduce: (gql: Gql, customerToken: string) => Promise<boolean>;
+}> = [];
 
 describe.each(testEngines())('hostile input on %s', (engine) => {
   let system: RunningSystem;
   let testDb: TestDb | undefined;
-  const lines: string[] = [];
   const world = {} as {
     fuzz: { id: string; email: string; token: string };
     target: { id: string; email: string; token: string };
@@ -198,7 +209,6 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
   beforeAll(async () => {
     if (engine === 'postgres') testDb = await openTestDb('postgres');
     system = await startSystem({
-      log: (line) => lines.push(line),
       orderSyncIntervalMs: 0,
       demoConsole: false,
       // On PostgreSQL too: the admin's mutations are fuzzed as well.
@@ -309,13 +319,6 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
         );
       });
 
-      it('covers exactly the mutations of gateway/schema.graphql', () => {
-        // The properties below are made from the schema itself: a new mutation is fuzzed without
-        // anything to add here. This guards against the schema file being unreadable or empty.
-        expect(MUTATIONS.length).toBeGreaterThan(30);
-        expect(MUTATIONS.map((m) => m.name)).toContain('createQuote');
-      });
-
       it.each(MUTATIONS.map((m, index) => [m.name, index] as const))(
         '%s',
         async (name, index) => {
@@ -399,6 +402,16 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
         120_000,
       );
     });
+
+  it('reads the mutations from the schema and the codes from the partner guide', () => {
+    // The properties below are made from the schema itself: a new mutation is fuzzed without
+    // anything to add here. This guards against either file being unreadable or moved.
+    expect(MUTATIONS.length).toBeGreaterThan(30);
+    expect(MUTATIONS.map((m) => m.name)).toContain('createQuote');
+    expect([...DOCUMENTED]).toEqual(
+      expect.arrayContaining(['GRAPHQL_PARSE_FAILED', 'PAYLOAD_TOO_LARGE', 'FORBIDDEN']),
+    );
+  });
 
   fuzzMutations(
     'every mutation of the schema, fuzzed from its argument types',
@@ -506,9 +519,18 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
       {
         name: 'variables nested 100 000 levels deep',
         body: () =>
-          `{"query":"query ($x: [ID!]) { __typename }","variables":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`,
+          `{"query":"mutation ($x: [ID!]!) { deleteQuotes(ids: $x) { __typename } }","variables":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`,
         raw: true,
         status: 400,
+        code: 'BAD_USER_INPUT',
+      },
+      {
+        name: 'an input object nested 100 000 levels deep',
+        body: () =>
+          `{"query":"mutation ($i: ProfileInput!) { updateProfile(input: $i) { __typename } }","variables":{"i":${'{"name":'.repeat(100_000)}"x"${'}'.repeat(100_000)}}}`,
+        raw: true,
+        status: 400,
+        code: 'BAD_USER_INPUT',
       },
       {
         name: '500 operations in one document, none named',
@@ -1023,7 +1045,7 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
   it.runIf(KNOWN_FAILURES.length > 0).each(KNOWN_FAILURES.map((k) => [k.id, k] as const))(
     'known failure %s still fails (fixed? remove it from KNOWN_FAILURES and docs/reliability.md)',
     async (_id, known) => {
-      expect(await known.reproduce()).toBe(true);
+      expect(await known.reproduce(gql, world.fuzz.token)).toBe(true);
     },
   );
 });

@@ -28,7 +28,7 @@ export {
   PricingInputError,
 } from './pricing-input-error.ts';
 export { displayGross } from './quote/display-gross.ts';
-export type { Amounts, PricedLine } from './quote/money.ts';
+export { type Amounts, type PricedLine, sumAmounts } from './quote/money.ts';
 export { priceQuote } from './quote/price-quote.ts';
 export type {
   AccessoryLine,

@@ -205,11 +205,7 @@ describe.each(testEngines())('admin customers on %s', (engine) => {
     const asCustomer = await h.run(CUSTOMERS, {}, anna.identity);
     expect(asCustomer.data?.admin ?? null).toBeNull();
     expect(asCustomer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const detail = await h.run(
-      CUSTOMER,
-      { id: bela.customerId },
-      anna.identity,
-    );
+    const detail = await h.run(CUSTOMER, { id: bela.customerId }, anna.identity);
     expect(detail.data?.admin ?? null).toBeNull();
     const queue = await h.run('{ admin { deliveryQueue { id } dashboard { customers } } }');
     expect(queue.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -263,6 +259,11 @@ describe.each(testEngines())('admin customers on %s', (engine) => {
 
   it('ends a disabled customer’s sessions at once, and records it', async () => {
     // The token works before.
+    const pdf = (identity: Identity) =>
+      fetch(`${h.baseUrl}/quotes/00000000-0000-4000-8000-000000000000/pdf`, {
+        headers: signedHeaders(identity, h.signingKey),
+      });
+    expect((await pdf(bela.identity)).status).toBe(404);
     const before = await overHttp(bela.identity, '{ me { email } }');
     expect(before.status).toBe(200);
     expect(before.body.data.me).toEqual({ email: 'bela@example.hu' });
@@ -277,6 +278,8 @@ describe.each(testEngines())('admin customers on %s', (engine) => {
     const after = await overHttp(bela.identity, '{ me { email } }');
     expect(after.body.data ?? null).toBeNull();
     expect(after.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    // The quote PDF route too (outside GraphQL).
+    expect((await pdf(bela.identity)).status).toBe(401);
     const inProcess = await h.run('{ quotes { totalCount } }', undefined, bela.identity);
     expect(inProcess.data ?? null).toBeNull();
     expect(inProcess.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -263,11 +263,15 @@ export function createPortalSubgraph(options: PortalSubgraphOptions) {
   /** `GET /quotes/:id/pdf`: the quote's PDF, for the gateway's `/api/quotes/:id/pdf`. */
   const prefixRoutes = {
     ...(orders ? { [ORDER_WEBHOOK_PREFIX]: orders.webhookRoute } : {}),
-    [QUOTE_PDF_PREFIX]: quotePdfRoute(signingKey, {
-      quotes,
-      customers: createCustomerRows(db),
-      companyLinks,
-    }),
+    [QUOTE_PDF_PREFIX]: quotePdfRoute(
+      signingKey,
+      {
+        quotes,
+        customers: createCustomerRows(db),
+        companyLinks,
+      },
+      (identity) => customerSessionEnded(identity, adminData.customers),
+    ),
   };
   return {
     server,

@@ -72,9 +72,12 @@ export function SystemPage() {
     </Badge>
   );
 
-  const to = health ? new Date(health.checkedAt).getTime() : 0;
-  const from = to - Number(hours) * 3_600_000;
   const history = selected?.history ?? [];
+  const to = health ? new Date(health.checkedAt).getTime() : 0;
+  // From the first sample when the history is shorter than the range (a fresh start), so
+  // a few minutes of samples are not squeezed against the right edge.
+  const first = history[0] ? new Date(history[0].at).getTime() : to;
+  const from = Math.max(to - Number(hours) * 3_600_000, first - 60_000);
   const failed = history.filter((h) => h.probeOk !== true || h.circuit === 'OPEN').length;
 
   return (
@@ -120,7 +123,7 @@ export function SystemPage() {
                 {health.services.map((s) => (
                   <Table.Tr key={s.name} data-testid="system-service-row" data-name={s.name}>
                     <Table.Td ff="monospace">{s.name}</Table.Td>
-                    <Table.Td>{status(s.status)}</Table.Td>
+                    <Table.Td miw={150}>{status(s.status)}</Table.Td>
                     <Table.Td>{ms(s.latencyMs)}</Table.Td>
                     <Table.Td>
                       <Group gap={4}>
@@ -190,10 +193,10 @@ export function SystemPage() {
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td>{status(c.status)}</Table.Td>
+                      <Table.Td miw={150}>{status(c.status)}</Table.Td>
                       <Table.Td>{ms(c.latencyMs)}</Table.Td>
                       <Table.Td>{percent(c.errorRate)}</Table.Td>
-                      <Table.Td>
+                      <Table.Td miw={130}>
                         <Badge
                           color={CIRCUIT_COLOR[c.circuit]}
                           variant="dot"

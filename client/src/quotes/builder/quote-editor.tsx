@@ -27,6 +27,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { QuoteStatus } from '../../__generated__/graphql.ts';
 import { graphql } from '../../__generated__/index.ts';
+import { useFormatters } from '../../format/use-formatters.ts';
 import { SubmitQuoteButton } from '../../orders/submit/submit-quote-button.tsx';
 import { QuotePdfButton } from '../pdf/quote-pdf-button.tsx';
 import { QuoteStaleBanner } from '../stale/quote-stale-banner.tsx';
@@ -43,7 +44,11 @@ import { serverIssues } from './server-issues.ts';
 import { ShortcutHelp } from './shortcut-help.tsx';
 import { LiveTotal, TotalsSummary } from './totals-summary.tsx';
 import { useLivePreview } from './use-live-preview.ts';
+import { useSnapshotPricing } from './use-snapshot-pricing.ts';
 import { type SavedQuoteRef, useQuoteSaver } from './use-quote-saver.ts';
+
+/** What a read-only quote sends to the live preview: nothing (it shows its snapshot). */
+const NO_LINES = draftInput({ panels: [], accessories: [], fees: [], comment: '' });
 
 const DuplicateQuoteMutation = graphql(`
   mutation QuoteBuilder_DuplicateQuote($id: ID!) {
@@ -77,6 +82,7 @@ export interface QuoteEditorProps {
  */
 export function QuoteEditor(props: QuoteEditorProps) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const navigate = useNavigate();
   const readOnly = props.status !== 'DRAFT';
   const [draft, setDraft] = useState(props.initialDraft);
@@ -115,7 +121,15 @@ export function QuoteEditor(props: QuoteEditorProps) {
   );
 
   const lines = useMemo(() => draftInput(draft), [draft]);
-  const preview = useLivePreview(props.company.id, lines);
+  // A draft is priced live with today's catalog; any other quote shows the price it was saved
+  // and submitted with (its snapshot), never today's.
+  const live = useLivePreview(props.company.id, readOnly ? NO_LINES : lines);
+  const snapshot = useSnapshotPricing(
+    readOnly ? (props.saved?.id ?? null) : null,
+    props.company.id,
+    lines,
+  );
+  const preview = readOnly ? snapshot : live;
   const { pricing, pricedInput } = preview;
 
   // The server's answer names every item it priced: the grid shows those names.
@@ -358,6 +372,20 @@ export function QuoteEditor(props: QuoteEditorProps) {
           {t('quotes.builder.readOnly')}
         </Alert>
       )}
+      {readOnly && snapshot.pricing && (
+        <Text size="sm" c="dimmed" data-testid="snapshot-pricing-note">
+          {t('quotes.builder.snapshot.note', {
+            date: format.dateTime(snapshot.pricing.pricedAt),
+          })}
+        </Text>
+      )}
+      {readOnly && snapshot.breakdownMissing && snapshot.stored && (
+        <Alert color="yellow" data-testid="snapshot-pricing-missing">
+          {t('quotes.builder.snapshot.missing', {
+            total: format.money(snapshot.stored.final),
+          })}
+        </Alert>
+      )}
 
       <Card withBorder padding="sm" component="section" aria-labelledby="panels-title">
         <Group justify="space-between" mb="xs" wrap="wrap">
@@ -474,7 +502,13 @@ export function QuoteEditor(props: QuoteEditorProps) {
             <Title order={2} size="h4" id="diagrams-title" mb="xs">
               {t('quotes.builder.diagram.title')}
             </Title>
-            <BoardDiagrams pricing={pricing} pricedInput={pricedInput} />
+            {readOnly && snapshot.layoutsInexact ? (
+              <Alert color="yellow" data-testid="snapshot-layouts-inexact">
+                {t('quotes.builder.snapshot.layoutsInexact')}
+              </Alert>
+            ) : (
+              <BoardDiagrams pricing={pricing} pricedInput={pricedInput} />
+            )}
           </section>
         </>
       )}

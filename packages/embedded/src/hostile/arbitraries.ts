@@ -34,6 +34,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '"><img src=x onerror=alert(1)>',
   "javascript:alert('x')",
   '</textarea><svg/onload=alert(1)>',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template injection, sent as text
   '{{7*7}} ${7*7} #{7*7} <%= 7*7 %>',
   '%s%s%s%n%x',
   '../../../../etc/passwd',

@@ -2062,6 +2062,15 @@ export type Quote = {
   /** When the quote was priced; null until then. */
   pricedAt?: Maybe<Scalars['DateTime']['output']>;
   /**
+   * The quote's price as it was computed, not as the catalog would price it today: the lines
+   * priced again with the unit prices, rates and settings of the quote's snapshot (the same
+   * computation as the PDF's breakdown), so it always adds up to `totals`. Names come from the
+   * company's catalog now. Null while unpriced, when the company cannot be asked for the rows'
+   * names and boards, or when the snapshot does not reproduce the stored totals. Submitted
+   * quotes show this; a draft's screen prices live with `previewQuote`.
+   */
+  snapshotPricing?: Maybe<QuoteSnapshotPricing>;
+  /**
    * Whether the company's prices changed since the quote was priced (reprice to see the
    * difference). Null while the quote is unpriced or its staleness is not known yet.
    */
@@ -2289,6 +2298,171 @@ export type QuoteResult = {
   error?: Maybe<QuoteError>;
   /** The saved quote; null when refused. */
   quote?: Maybe<Quote>;
+};
+
+/** Net, VAT and gross of a line or total of a snapshot-priced quote. */
+export type QuoteSnapshotAmounts = {
+  __typename?: 'QuoteSnapshotAmounts';
+  /** Net plus VAT. */
+  gross: Money;
+  /** Net amount. */
+  net: Money;
+  /** VAT. */
+  vat: Money;
+};
+
+/** One board of a snapshot-priced quote with its layout. */
+export type QuoteSnapshotBoard = {
+  __typename?: 'QuoteSnapshotBoard';
+  /** 0-based position among the material's boards. */
+  index: Scalars['Int']['output'];
+  /** Board length (x), mm. */
+  lengthMm: Scalars['Int']['output'];
+  /** The material the board is cut from (`QuoteSnapshotMaterial.materialId`). */
+  materialId: Scalars['ID']['output'];
+  /** Free rectangles left, largest first. */
+  offcuts: Array<QuoteSnapshotRect>;
+  /** The panels on this board. */
+  placements: Array<QuoteSnapshotPlacement>;
+  /** The board minus its trims. */
+  usable: QuoteSnapshotRect;
+  /** Placed area / board area, 0–1. */
+  usage: Scalars['Decimal']['output'];
+  /** Board width (y), mm. */
+  widthMm: Scalars['Int']['output'];
+};
+
+/** The customer's discount as applied to a snapshot-priced quote. */
+export type QuoteSnapshotDiscount = {
+  __typename?: 'QuoteSnapshotDiscount';
+  /** Gross taken off. */
+  amount: Money;
+  /** Percent, 0–100. */
+  percent: Scalars['Decimal']['output'];
+};
+
+/** An accessory or fee line of a snapshot-priced quote. */
+export type QuoteSnapshotLine = {
+  __typename?: 'QuoteSnapshotLine';
+  /** The line's amounts (a fee's are negative for a discount). */
+  amounts: QuoteSnapshotAmounts;
+  /** The accessory's or fee type's id. */
+  itemId: Scalars['ID']['output'];
+  /** Its name in the catalog now; null when the catalog no longer has it. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Units. */
+  quantity: Scalars['Int']['output'];
+  /** The 1-based row of `Quote.accessories` or `Quote.fees`. */
+  row: Scalars['Int']['output'];
+};
+
+/** One board material of a snapshot-priced quote. */
+export type QuoteSnapshotMaterial = {
+  __typename?: 'QuoteSnapshotMaterial';
+  /** The board material line. */
+  boardMaterial: QuoteSnapshotAmounts;
+  /** How many boards the layout uses. */
+  boardsUsed: Scalars['Int']['output'];
+  /** Cutting of this material's boards. */
+  cutting: QuoteSnapshotAmounts;
+  /** All edge banding of this material. */
+  edgeBanding: QuoteSnapshotAmounts;
+  /** The company's material id. */
+  materialId: Scalars['ID']['output'];
+  /** The material's name in the catalog now. */
+  name: Scalars['String']['output'];
+  /** Pieces laid out (doubled panels count twice). */
+  pieceCount: Scalars['Int']['output'];
+  /** Services (hinge holes, doubling, angle cut) on this material's panels. */
+  services: QuoteSnapshotAmounts;
+  /** Board thickness, mm, as the catalog has it now; null when unknown. */
+  thicknessMm?: Maybe<Scalars['Decimal']['output']>;
+  /** Board material + edge banding + cutting + services. */
+  total: QuoteSnapshotAmounts;
+  /** Placed area / area of the boards used, 0–1. */
+  usage: Scalars['Decimal']['output'];
+};
+
+/** One panel placed on a board of a snapshot-priced quote. */
+export type QuoteSnapshotPlacement = {
+  __typename?: 'QuoteSnapshotPlacement';
+  /** Extent along y as placed, mm. */
+  heightMm: Scalars['Int']['output'];
+  /** The panel's label, when it has one. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** True when the panel's width runs along y. */
+  rotated: Scalars['Boolean']['output'];
+  /** The 1-based row of `Quote.panels` this piece belongs to. */
+  row: Scalars['Int']['output'];
+  /** Extent along x as placed, mm. */
+  widthMm: Scalars['Int']['output'];
+  /** Left edge, mm. */
+  x: Scalars['Int']['output'];
+  /** Top edge, mm. */
+  y: Scalars['Int']['output'];
+};
+
+/** A saved quote's price, computed again from its snapshot (`Quote.snapshotPricing`). */
+export type QuoteSnapshotPricing = {
+  __typename?: 'QuoteSnapshotPricing';
+  /** Accessory lines, in the quote's order. */
+  accessories: Array<QuoteSnapshotLine>;
+  /** Every board of every material with its layout, material by material. */
+  boards: Array<QuoteSnapshotBoard>;
+  /** The company's catalog version the snapshot was taken from. */
+  catalogVersion: Scalars['String']['output'];
+  /** Currency of every amount, e.g. `HUF`. */
+  currency: Scalars['String']['output'];
+  /** The customer's discount as it was applied. */
+  discount: QuoteSnapshotDiscount;
+  /** Fee lines, in the quote's order. */
+  fees: Array<QuoteSnapshotLine>;
+  /** Gross to pay: the quote's gross less the discount (equals `Quote.totals.final`). */
+  finalTotal: Money;
+  /**
+   * Whether `boards` are exactly the layouts that were priced. False for quotes priced before
+   * the snapshot kept the boards' grain direction: their layouts use today's grain direction and
+   * may differ from the priced ones (the amounts are still the priced ones).
+   */
+  layoutsExact: Scalars['Boolean']['output'];
+  /** Per board material, in order of first appearance in the cut list. */
+  materials: Array<QuoteSnapshotMaterial>;
+  /** When the quote was priced (the snapshot's time). */
+  pricedAt: Scalars['DateTime']['output'];
+  /** Totals by category. */
+  totals: QuoteSnapshotTotals;
+};
+
+/** A rectangle on a board, mm, origin at the board's top-left, x along the board's length. */
+export type QuoteSnapshotRect = {
+  __typename?: 'QuoteSnapshotRect';
+  /** Extent along y, mm. */
+  heightMm: Scalars['Int']['output'];
+  /** Extent along x, mm. */
+  widthMm: Scalars['Int']['output'];
+  /** Left edge, mm. */
+  x: Scalars['Int']['output'];
+  /** Top edge, mm. */
+  y: Scalars['Int']['output'];
+};
+
+/** Totals of a snapshot-priced quote, by category. */
+export type QuoteSnapshotTotals = {
+  __typename?: 'QuoteSnapshotTotals';
+  /** All accessory lines. */
+  accessories: QuoteSnapshotAmounts;
+  /** Board material of all materials. */
+  boardMaterial: QuoteSnapshotAmounts;
+  /** Cutting of all materials. */
+  cutting: QuoteSnapshotAmounts;
+  /** Edge banding of all materials. */
+  edgeBanding: QuoteSnapshotAmounts;
+  /** All fee lines. */
+  fees: QuoteSnapshotAmounts;
+  /** All lines (equals `Quote.totals` net, VAT and gross). */
+  quote: QuoteSnapshotAmounts;
+  /** Services of all materials. */
+  services: QuoteSnapshotAmounts;
 };
 
 /** Where a portal quote is: the customer's draft, on its way to the company, then the company's. */
@@ -2741,6 +2915,15 @@ export type ResolversTypes = ResolversObject<{
   QuotePanelLine: ResolverTypeWrapper<QuotePanelLine>;
   QuotePanelLineInput: QuotePanelLineInput;
   QuoteResult: ResolverTypeWrapper<Omit<QuoteResult, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
+  QuoteSnapshotAmounts: ResolverTypeWrapper<QuoteSnapshotAmounts>;
+  QuoteSnapshotBoard: ResolverTypeWrapper<QuoteSnapshotBoard>;
+  QuoteSnapshotDiscount: ResolverTypeWrapper<QuoteSnapshotDiscount>;
+  QuoteSnapshotLine: ResolverTypeWrapper<QuoteSnapshotLine>;
+  QuoteSnapshotMaterial: ResolverTypeWrapper<QuoteSnapshotMaterial>;
+  QuoteSnapshotPlacement: ResolverTypeWrapper<QuoteSnapshotPlacement>;
+  QuoteSnapshotPricing: ResolverTypeWrapper<QuoteSnapshotPricing>;
+  QuoteSnapshotRect: ResolverTypeWrapper<QuoteSnapshotRect>;
+  QuoteSnapshotTotals: ResolverTypeWrapper<QuoteSnapshotTotals>;
   QuoteStatus: QuoteStatus;
   QuoteTotals: ResolverTypeWrapper<QuoteTotals>;
   ReadinessCheck: ResolverTypeWrapper<ReadinessCheck>;
@@ -2850,6 +3033,15 @@ export type ResolversParentTypes = ResolversObject<{
   QuotePanelLine: QuotePanelLine;
   QuotePanelLineInput: QuotePanelLineInput;
   QuoteResult: Omit<QuoteResult, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
+  QuoteSnapshotAmounts: QuoteSnapshotAmounts;
+  QuoteSnapshotBoard: QuoteSnapshotBoard;
+  QuoteSnapshotDiscount: QuoteSnapshotDiscount;
+  QuoteSnapshotLine: QuoteSnapshotLine;
+  QuoteSnapshotMaterial: QuoteSnapshotMaterial;
+  QuoteSnapshotPlacement: QuoteSnapshotPlacement;
+  QuoteSnapshotPricing: QuoteSnapshotPricing;
+  QuoteSnapshotRect: QuoteSnapshotRect;
+  QuoteSnapshotTotals: QuoteSnapshotTotals;
   QuoteTotals: QuoteTotals;
   ReadinessCheck: ReadinessCheck;
   RepriceQuoteResult: Omit<RepriceQuoteResult, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
@@ -3421,6 +3613,7 @@ export type QuoteResolvers<ContextType = PortalContext, ParentType extends Resol
   panels?: Resolver<Array<ResolversTypes['QuotePanelLine']>, ParentType, ContextType>;
   priceChanges?: Resolver<Maybe<Array<ResolversTypes['PriceChange']>>, ParentType, ContextType>;
   pricedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  snapshotPricing?: Resolver<Maybe<ResolversTypes['QuoteSnapshotPricing']>, ParentType, ContextType>;
   stale?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['QuoteStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3485,6 +3678,91 @@ export type QuotePanelLineResolvers<ContextType = PortalContext, ParentType exte
 export type QuoteResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteResult'] = ResolversParentTypes['QuoteResult']> = ResolversObject<{
   error?: Resolver<Maybe<ResolversTypes['QuoteError']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+}>;
+
+export type QuoteSnapshotAmountsResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteSnapshotAmounts'] = ResolversParentTypes['QuoteSnapshotAmounts']> = ResolversObject<{
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type QuoteSnapshotBoardResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteSnapshotBoard'] = ResolversParentTypes['QuoteSnapshotBoard']> = ResolversObject<{
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lengthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  materialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offcuts?: Resolver<Array<ResolversTypes['QuoteSnapshotRect']>, ParentType, ContextType>;
+  placements?: Resolver<Array<ResolversTypes['QuoteSnapshotPlacement']>, ParentType, ContextType>;
+  usable?: Resolver<ResolversTypes['QuoteSnapshotRect'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  widthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuoteSnapshotDiscountResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteSnapshotDiscount'] = ResolversParentTypes['QuoteSnapshotDiscount']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type QuoteSnapshotLineResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteSnapshotLine'] = ResolversParentTypes['QuoteSnapshotLine']> = ResolversObject<{
+  amounts?: Resolver<ResolversTypes['QuoteSnapshotAmounts'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuoteSnapshotMaterialResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteSnapshotMaterial'] = ResolversParentTypes['QuoteSnapshotMaterial']> = ResolversObject<{
+  boardMaterial?: Resolver<ResolversTypes['QuoteSnapshotAmounts'], ParentType, ContextType>;
+  boardsUsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cutting?: Resolver<ResolversTypes['QuoteSnapshotAmounts'], ParentType, ContextType>;
+  edgeBanding?: Resolver<ResolversTypes['QuoteSnapshotAmounts'], ParentType, ContextType>;
+  materialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pieceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['QuoteSnapshotAmounts'], ParentType, ContextType>;
+  thicknessMm?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['QuoteSnapshotAmounts'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type QuoteSnapshotPlacementResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteSnapshotPlacement'] = ResolversParentTypes['QuoteSnapshotPlacement']> = ResolversObject<{
+  heightMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rotated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  widthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuoteSnapshotPricingResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteSnapshotPricing'] = ResolversParentTypes['QuoteSnapshotPricing']> = ResolversObject<{
+  accessories?: Resolver<Array<ResolversTypes['QuoteSnapshotLine']>, ParentType, ContextType>;
+  boards?: Resolver<Array<ResolversTypes['QuoteSnapshotBoard']>, ParentType, ContextType>;
+  catalogVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['QuoteSnapshotDiscount'], ParentType, ContextType>;
+  fees?: Resolver<Array<ResolversTypes['QuoteSnapshotLine']>, ParentType, ContextType>;
+  finalTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  layoutsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  materials?: Resolver<Array<ResolversTypes['QuoteSnapshotMaterial']>, ParentType, ContextType>;
+  pricedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['QuoteSnapshotTotals'], ParentType, ContextType>;
+}>;
+
+export type QuoteSnapshotRectResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteSnapshotRect'] = ResolversParentTypes['QuoteSnapshotRect']> = ResolversObject<{
+  heightMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  widthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuoteSnapshotTotalsResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteSnapshotTotals'] = ResolversParentTypes['QuoteSnapshotTotals']> = ResolversObject<{
+  accessories?: Resolver<ResolversTypes['QuoteSnapshotAmounts'], ParentType, ContextType>;
+  boardMaterial?: Resolver<ResolversTypes['QuoteSnapshotAmounts'], ParentType, ContextType>;
+  cutting?: Resolver<ResolversTypes['QuoteSnapshotAmounts'], ParentType, ContextType>;
+  edgeBanding?: Resolver<ResolversTypes['QuoteSnapshotAmounts'], ParentType, ContextType>;
+  fees?: Resolver<ResolversTypes['QuoteSnapshotAmounts'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['QuoteSnapshotAmounts'], ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['QuoteSnapshotAmounts'], ParentType, ContextType>;
 }>;
 
 export type QuoteTotalsResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['QuoteTotals'] = ResolversParentTypes['QuoteTotals']> = ResolversObject<{
@@ -3634,6 +3912,15 @@ export type Resolvers<ContextType = PortalContext> = ResolversObject<{
   QuoteFeeLine?: QuoteFeeLineResolvers<ContextType>;
   QuotePanelLine?: QuotePanelLineResolvers<ContextType>;
   QuoteResult?: QuoteResultResolvers<ContextType>;
+  QuoteSnapshotAmounts?: QuoteSnapshotAmountsResolvers<ContextType>;
+  QuoteSnapshotBoard?: QuoteSnapshotBoardResolvers<ContextType>;
+  QuoteSnapshotDiscount?: QuoteSnapshotDiscountResolvers<ContextType>;
+  QuoteSnapshotLine?: QuoteSnapshotLineResolvers<ContextType>;
+  QuoteSnapshotMaterial?: QuoteSnapshotMaterialResolvers<ContextType>;
+  QuoteSnapshotPlacement?: QuoteSnapshotPlacementResolvers<ContextType>;
+  QuoteSnapshotPricing?: QuoteSnapshotPricingResolvers<ContextType>;
+  QuoteSnapshotRect?: QuoteSnapshotRectResolvers<ContextType>;
+  QuoteSnapshotTotals?: QuoteSnapshotTotalsResolvers<ContextType>;
   QuoteTotals?: QuoteTotalsResolvers<ContextType>;
   ReadinessCheck?: ReadinessCheckResolvers<ContextType>;
   RepriceQuoteResult?: RepriceQuoteResultResolvers<ContextType>;

@@ -11,7 +11,9 @@ import {
   type QuotePanel,
   type QuotePricing,
 } from '@portal/pricing';
+import type { QuoteRow } from '../data/quote-rows.ts';
 import { buildPricedLines, type PricedLines } from '../submission/submission-payload.ts';
+import { loadQuoteCatalog, type QuoteCatalog } from './pdf/quote-catalog.ts';
 import { type QuoteError, quoteError } from './quote-error.ts';
 import type { QuoteDraft } from './quote-input.ts';
 
@@ -34,6 +36,12 @@ export interface PriceSnapshot {
   edgeBandings: Record<string, { pricePerM: string; overhangMm: number; vatRate: string }>;
   accessories: Record<string, { unitPriceNet: string; vatRate: string }>;
   feeTypes: Record<string, { netPrice: string; vatRate: string }>;
+  /**
+   * Each board's grain direction at pricing time (not a price: `priceChanges` does not compare
+   * it). It makes the layouts reproducible from the snapshot (`Quote.snapshotPricing`); quotes
+   * priced before it was kept lack it.
+   */
+  grainDirections?: Record<string, boolean>;
 }
 
 /** A computed price as the quote row stores it. */
@@ -65,6 +73,9 @@ export interface QuotePricer {
   catalogVersion(companyId: string): Promise<string | null>;
   /** The current unit prices of the rows a snapshot used, in the snapshot's shape. */
   currentUnitPrices(companyId: string, snapshot: PriceSnapshot): Promise<PriceSnapshot | null>;
+  /** Names and board shapes of the rows a saved quote uses, as the catalog has them now
+   * (empty when the company cannot be asked): `Quote.snapshotPricing` prices with them. */
+  quoteCatalog(quote: QuoteRow): Promise<QuoteCatalog>;
 }
 
 async function loadAll<T>(loader: CatalogItemLoader<T>, companyId: string, ids: Iterable<string>) {
@@ -259,6 +270,9 @@ export function createQuotePricer(links: CompanyLinks): QuotePricer {
           { netPrice: f.netPrice, vatRate: f.vatRate },
         ]),
       ),
+      grainDirections: Object.fromEntries(
+        list.map(({ entry: { material: m } }) => [m.id, m.grainDirection]),
+      ),
     };
     return {
       kind: 'priced',
@@ -288,6 +302,7 @@ export function createQuotePricer(links: CompanyLinks): QuotePricer {
         throw error;
       }
     },
+    quoteCatalog: (quote) => loadQuoteCatalog(loadersNow(), quote),
     async currentUnitPrices(companyId, snapshot) {
       let catalog: Awaited<ReturnType<typeof loadCatalog>>;
       try {

@@ -4,6 +4,7 @@ import { priceChanges } from '../quotes/price-changes.ts';
 import { quoteReaderId } from '../quotes/quote-actor.ts';
 import { PART_NAMES } from '../quotes/quote-operations.ts';
 import { quoteTotals } from '../quotes/quote-totals.ts';
+import { snapshotPricing } from '../quotes/snapshot-pricing.ts';
 import { quoteDelivery } from '../submission/quote-delivery.ts';
 
 export const Quote: QuoteResolvers = {
@@ -40,6 +41,11 @@ export const Quote: QuoteResolvers = {
     const now = await ctx.quotePricer.currentUnitPrices(q.company.id, q.snapshot);
     if (!now) return null;
     return priceChanges(q.snapshot, now).length > 0;
+  },
+  // The price as it was computed (the PDF's breakdown), whatever the catalog says today.
+  snapshotPricing: async (q, _args, ctx) => {
+    if (!q.priced || !q.snapshot || !ctx.quotePricer) return null;
+    return snapshotPricing(q, await ctx.quotePricer.quoteCatalog(q));
   },
   // The same comparison as `stale`, itemised; the request's catalog loaders serve both.
   priceChanges: async (q, _args, ctx) => {

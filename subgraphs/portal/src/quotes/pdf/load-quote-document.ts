@@ -1,7 +1,8 @@
-import { type CompanyLinks, createCatalogLoaders, isCompanyLinkError } from '@portal/company-link';
+import { type CompanyLinks, createCatalogLoaders } from '@portal/company-link';
 import type { CustomerRows } from '../../data/customer-rows.ts';
 import type { QuoteRows } from '../../data/quote-rows.ts';
 import { type MaterialShape, quoteBreakdown } from './quote-breakdown.ts';
+import { loadQuoteCatalog } from './quote-catalog.ts';
 import type { QuoteDocument } from './quote-document.ts';
 
 export interface QuoteDocumentSources {
@@ -28,58 +29,9 @@ export async function loadQuoteDocument(
     sources.customers.byId(customerId),
     sources.customers.billing(customerId),
   ]);
-  const names = new Map<string, string>();
-  const materials = new Map<string, MaterialShape>();
-  if (sources.companyLinks) {
-    const loaders = createCatalogLoaders(sources.companyLinks);
-    const companyId = quote.company.id;
-    const all = <T>(
-      loader: { load(key: { companyId: string; id: string }): Promise<T | null> },
-      ids: Iterable<string>,
-    ) =>
-      Promise.all(
-        [...new Set([...ids].map((id) => id.toLowerCase()))].map((id) =>
-          loader.load({ companyId, id }),
-        ),
-      );
-    try {
-      const [m, e, a, f] = await Promise.all([
-        all(
-          loaders.materials,
-          quote.panels.map((p) => p.materialId),
-        ),
-        all(
-          loaders.edgeBandings,
-          quote.panels.flatMap((p) =>
-            [p.edgeBandingA, p.edgeBandingB, p.edgeBandingC, p.edgeBandingD].filter(
-              (id): id is string => id !== null,
-            ),
-          ),
-        ),
-        all(
-          loaders.accessories,
-          quote.accessories.map((x) => x.accessoryId),
-        ),
-        all(
-          loaders.feeTypes,
-          quote.fees.map((x) => x.feeTypeId),
-        ),
-      ]);
-      for (const row of [...m, ...a, ...f]) if (row) names.set(row.id.toLowerCase(), row.name);
-      // An edge banding has no name of its own: type, decor and size say which one it is.
-      for (const row of e) {
-        if (row) {
-          names.set(
-            row.id.toLowerCase(),
-            `${row.type} ${row.decor} ${row.widthMm}×${Number(row.thicknessMm)} mm`,
-          );
-        }
-      }
-      for (const row of m) if (row) materials.set(row.id.toLowerCase(), row);
-    } catch (error) {
-      if (!isCompanyLinkError(error)) throw error;
-    }
-  }
+  const { names, materials } = sources.companyLinks
+    ? await loadQuoteCatalog(createCatalogLoaders(sources.companyLinks), quote)
+    : { names: new Map<string, string>(), materials: new Map<string, MaterialShape>() };
   return {
     quote,
     customer: { name: customer?.name ?? '', email: customer?.email ?? '', billing },

@@ -13,7 +13,21 @@ import type { QuoteRow } from '../../data/quote-rows.ts';
 const EDGE_SIDES = ['edgeBandingA', 'edgeBandingB', 'edgeBandingC', 'edgeBandingD'] as const;
 
 /** What of a catalog material the snapshot does not keep (it is not a price). */
-export type MaterialShape = Pick<Material, 'id' | 'name' | 'grainDirection'>;
+export type MaterialShape = Pick<Material, 'id' | 'name' | 'grainDirection'> &
+  Partial<Pick<Material, 'thicknessMm'>>;
+
+/** A quote priced again from its snapshot, with the way back to its rows. */
+export interface SnapshotBreakdown {
+  pricing: QuotePricing;
+  /** `pricing.materials[m]`'s panel `j` is the quote's panel row `rows[m][j]` (0-based). */
+  rows: number[][];
+  /**
+   * Whether the layouts are the ones priced: every board's grain direction came from the
+   * snapshot. Quotes priced before the snapshot kept it use the catalog's now, which may have
+   * changed since (the totals still agree, or there is no breakdown at all).
+   */
+  layoutsExact: boolean;
+}
 
 /**
  * The quote's breakdown by material, priced again with the unit prices, rates and settings of
@@ -26,9 +40,23 @@ export function quoteBreakdown(
   quote: QuoteRow,
   materials: ReadonlyMap<string, MaterialShape>,
 ): QuotePricing | null {
+  return snapshotBreakdown(quote, materials)?.pricing ?? null;
+}
+
+/**
+ * `quoteBreakdown` with the panel rows of every layout and whether the layouts are exact: the
+ * one computation behind the PDF's breakdown and `Quote.snapshotPricing`, so both show what the
+ * stored totals were made of.
+ */
+export function snapshotBreakdown(
+  quote: QuoteRow,
+  materials: ReadonlyMap<string, MaterialShape>,
+): SnapshotBreakdown | null {
   const { priced, snapshot } = quote;
   if (!priced || !snapshot) return null;
   const groups = new Map<string, QuoteMaterial>();
+  const rowsOf = new Map<string, number[]>();
+  let layoutsExact = true;
   for (const [i, p] of quote.panels.entries()) {
     const key = p.materialId.toLowerCase();
     const stored = findIn(snapshot.materials, key);
@@ -36,17 +64,21 @@ export function quoteBreakdown(
     if (!stored || !shape) return null;
     let group = groups.get(key);
     if (!group) {
+      const grain = findIn(snapshot.grainDirections ?? {}, key);
+      if (grain === undefined) layoutsExact = false;
       group = {
         material: {
           ...(stored as Omit<BoardMaterial, 'id' | 'name' | 'grainDirection'>),
           id: shape.id,
           name: shape.name,
-          grainDirection: shape.grainDirection,
+          grainDirection: grain ?? shape.grainDirection,
         },
         panels: [],
       };
       groups.set(key, group);
+      rowsOf.set(key, []);
     }
+    rowsOf.get(key)!.push(i);
     group.panels.push({
       id: String(i),
       label: p.label,
@@ -96,7 +128,9 @@ export function quoteBreakdown(
       fees: fees as NonNullable<(typeof fees)[number]>[],
       discountPercent: snapshot.discountPercent,
     });
-    return pricing.totals.quote.gross === priced.gross ? pricing : null;
+    return pricing.totals.quote.gross === priced.gross
+      ? { pricing, rows: [...rowsOf.values()], layoutsExact }
+      : null;
   } catch (error) {
     if (error instanceof PricingInputError) return null;
     throw error;

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { PortalError } from '@portal/errors';
 import { type RouteHandler, sendJson } from '@portal/http-server';
-import { identityFromHeaders } from '@portal/identity';
+import { type Identity, identityFromHeaders } from '@portal/identity';
 import { isUuid } from '../../data/uuid.ts';
 import { quoteCustomerId } from '../quote-actor.ts';
 import { loadQuoteDocument, type QuoteDocumentSources } from './load-quote-document.ts';
@@ -27,7 +27,12 @@ function fail(res: ServerResponse, status: number, code: string) {
  * signed for this request id (401 otherwise), and reads the quote as the customer under RLS, so
  * another customer's quote is 404 exactly like an id that does not exist.
  */
-export function quotePdfRoute(signingKey: Buffer, sources: QuoteDocumentSources): RouteHandler {
+export function quotePdfRoute(
+  signingKey: Buffer,
+  sources: QuoteDocumentSources,
+  /** Whether a customer's session was ended (a disabled account, ADR 022): 401 then. */
+  sessionEnded: (identity: Identity) => Promise<boolean> = async () => false,
+): RouteHandler {
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = PATH.exec(url.pathname);
@@ -40,10 +45,9 @@ export function quotePdfRoute(signingKey: Buffer, sources: QuoteDocumentSources)
     const requestId = String(res.getHeader('x-request-id') ?? '');
     let customerId: string;
     try {
-      customerId = quoteCustomerId(
-        identityFromHeaders(req.headers, requestId, signingKey),
-        'quotes:read',
-      );
+      const identity = identityFromHeaders(req.headers, requestId, signingKey);
+      customerId = quoteCustomerId(identity, 'quotes:read');
+      if (await sessionEnded(identity)) return fail(res, 401, 'UNAUTHENTICATED');
     } catch (error) {
       if (error instanceof PortalError) {
         const code = String(error.extensions.code);
