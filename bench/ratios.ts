@@ -17,6 +17,7 @@
  *    the gateway signs it): the search page and the preview, defaults on.
  * 3. PGlite vs PostgreSQL for the portal database: save a draft (create), update it, list the
  *    customer's quotes — the portal-database-heavy operations — and the search page.
+ * SECTIONS=batching,gateway,db picks which to run (default all).
  * Results: docs/performance.md, "Ratios".
  */
 import { loadavg } from 'node:os';
@@ -27,6 +28,8 @@ import { type CatalogIds, createCustomer, gql, loadCatalogIds, summarize } from 
 
 const REQUESTS = Number(process.env.REQUESTS ?? 120);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 5);
+/** Which of the three to run: `batching`, `gateway`, `db` (default all). */
+const SECTIONS = new Set((process.env.SECTIONS ?? 'batching,gateway,db').split(','));
 
 interface Row {
   section: string;
@@ -224,11 +227,15 @@ for (const [variant, options] of [
   ['batching off, cache on', { catalogBatching: false }],
   ['batching off, cache off', { catalogCache: false, catalogBatching: false }],
 ] as Array<[string, Partial<BenchSystemOptions>]>) {
+  const isDefault = variant.endsWith('(default)');
+  if (!SECTIONS.has('batching') && !(isDefault && SECTIONS.has('gateway'))) continue;
   const c = await client({ topology: 'one-process', db: 'pglite', ...options });
   try {
-    await measure(c.system, 'batching/caching', variant, 'previewQuote (new list)', preview(c));
-    await measure(c.system, 'batching/caching', variant, 'search page', search(c));
-    if (variant.endsWith('(default)')) {
+    if (SECTIONS.has('batching')) {
+      await measure(c.system, 'batching/caching', variant, 'previewQuote (new list)', preview(c));
+      await measure(c.system, 'batching/caching', variant, 'search page', search(c));
+    }
+    if (isDefault && SECTIONS.has('gateway')) {
       const reps = [{ __typename: 'Company', id: c.catalog.companyId }];
       await measure(
         c.system,
@@ -275,7 +282,7 @@ for (const [variant, options] of [
 }
 
 // 3. PGlite vs PostgreSQL (portal database).
-for (const db of ['pglite', 'postgres'] as const) {
+for (const db of SECTIONS.has('db') ? (['pglite', 'postgres'] as const) : []) {
   const c = await client({
     topology: 'one-process',
     db,

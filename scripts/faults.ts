@@ -80,6 +80,9 @@ try {
   async function user(index: number) {
     const customer = customers[index]!;
     let n = 0;
+    // A customer builds a quote and submits it a little later: each round creates a draft and
+    // submits the previous round's (priced then — during a company outage it is queued).
+    let pending: string | null = null;
     while (!stopping) {
       const url = graphqlUrl(index + n++);
       const page = await gql(url, CATALOG, { id: company.id }, customer.token);
@@ -103,12 +106,17 @@ try {
         ms: draft.ms,
       });
       if (draft.quoteId) {
-        const record = { id: draft.quoteId, customer: customer.id, accepted: false, attempts: 0 };
-        drafts.push(record);
+        drafts.push({ id: draft.quoteId, customer: customer.id, accepted: false, attempts: 0 });
+      }
+      const toSubmit = pending;
+      pending = draft.quoteId;
+      const record = drafts.find((d) => d.id === toSubmit);
+      if (toSubmit && record) {
         // A client retries a submit that got no answer with the same idempotency key.
         const key = randomUUID();
+        let accept = false;
         for (let attempt = 0; attempt < 4 && !stopping; attempt++) {
-          const submitted = await submitQuote(url, customer, draft.quoteId, key);
+          const submitted = await submitQuote(url, customer, toSubmit, key, accept);
           record.attempts++;
           samples.push({
             at: Date.now() - t0,
@@ -122,7 +130,12 @@ try {
             record.accepted = true;
             break;
           }
-          // A refusal with a reason is final for this draft; a transport failure is retried.
+          // The customer confirms a new price (a draft saved while the company was away has
+          // none); a transport failure is retried; any other refusal is final for this draft.
+          if (submitted.code === 'PRICE_CHANGED' && !accept) {
+            accept = true;
+            continue;
+          }
           const transport = submitted.status === 0 || submitted.status >= 500;
           if (!transport) break;
           await sleep(1000);

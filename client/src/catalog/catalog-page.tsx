@@ -18,6 +18,7 @@ import { graphql } from '../__generated__/index.ts';
 import { fieldError } from '../apollo/field-error.ts';
 import { retryQuery } from '../apollo/retry-query.ts';
 import { SectionErrorAlert } from '../app/section-error-alert.tsx';
+import { CompanyContactDetails } from '../companies/company-contact-details.tsx';
 import { AccessoriesTab } from './accessories-tab.tsx';
 import { CatalogSearchInput } from './catalog-search-input.tsx';
 import type { CatalogTabProps } from './catalog-tab-props.ts';
@@ -37,6 +38,14 @@ const CompanyQuery = graphql(`
       id
       name
       slug
+      contact {
+        legalName
+        address
+        taxNumber
+        phone
+        email
+        website
+      }
     }
   }
 `);
@@ -93,6 +102,7 @@ export function CatalogPage() {
         ) : (
           <Skeleton height={34} width={320} aria-hidden />
         )}
+        {company && <CompanyContactDetails contact={company.contact} />}
         <Text c="dimmed">{t('catalog.heading')}</Text>
       </Stack>
 

@@ -49,6 +49,35 @@ export const enAdminCompanies: typeof huAdminCompanies = {
       INVALID_SECRET_KEY: 'The secret key must not contain spaces (at most 2000 characters).',
       ENCRYPTION_UNAVAILABLE:
         'The portal has no encryption key (PORTAL_ENCRYPTION_KEY), so it cannot store keys.',
+      INVALID_CONTACT: 'One of the contact details is malformed.',
+    },
+    contact: {
+      title: 'Contact details',
+      hint: 'Customers see them on the company’s page, and they head the quote PDFs. All optional.',
+      fields: {
+        legalName: 'Registered name',
+        address: 'Address',
+        taxNumber: 'Tax number',
+        phone: 'Phone',
+        email: 'E-mail',
+        website: 'Website',
+      },
+      placeholders: {
+        legalName: 'Turinova Lapszabászat Kft.',
+        address: '1097 Budapest, Könyves Kálmán körút 12.',
+        taxNumber: '12345678-2-43',
+        phone: '+36 1 555 0101',
+        email: 'quotes@example.hu',
+        website: 'https://example.hu',
+      },
+      errors: {
+        legalName: 'The name may be at most 200 characters.',
+        address: 'The address may be at most 300 characters, without control characters.',
+        taxNumber: 'A tax number looks like 12345678-1-12 (or an EU VAT number such as HU12345678).',
+        phone: 'A phone number has digits, spaces and + ( ) / -, e.g. +36 1 234 5678.',
+        email: 'Enter a valid e-mail address, e.g. info@example.hu.',
+        website: 'Enter a web address, e.g. https://example.hu.',
+      },
     },
     test: {
       run: 'Test connection',

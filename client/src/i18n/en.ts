@@ -57,6 +57,13 @@ export const en: Messages = {
     title: 'Companies',
     intro: 'Choose a panel-cutting shop and browse its catalog.',
     cardText: 'Boards, edge bandings, accessories and services with current prices.',
+    contact: {
+      address: 'Address',
+      phone: 'Phone',
+      email: 'E-mail',
+      website: 'Website',
+      taxNumber: 'Tax number',
+    },
     catalog: 'Catalog',
     catalogOf: 'Catalog of {{name}}',
     loading: 'Loading companies…',

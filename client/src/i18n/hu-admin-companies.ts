@@ -47,6 +47,35 @@ export const huAdminCompanies = {
       INVALID_SECRET_KEY: 'A titkos kulcs nem tartalmazhat szóközt (legfeljebb 2000 karakter).',
       ENCRYPTION_UNAVAILABLE:
         'A portálnak nincs titkosító kulcsa (PORTAL_ENCRYPTION_KEY), így nem tud kulcsot tárolni.',
+      INVALID_CONTACT: 'Az egyik elérhetőségi adat hibás.',
+    },
+    contact: {
+      title: 'Elérhetőségek',
+      hint: 'A vevők a cég oldalán látják, és az ajánlatok PDF-jének fejlécébe kerülnek. Mind elhagyható.',
+      fields: {
+        legalName: 'Cégjegyzékben szereplő név',
+        address: 'Cím',
+        taxNumber: 'Adószám',
+        phone: 'Telefon',
+        email: 'E-mail',
+        website: 'Weboldal',
+      },
+      placeholders: {
+        legalName: 'Turinova Lapszabászat Kft.',
+        address: '1097 Budapest, Könyves Kálmán körút 12.',
+        taxNumber: '12345678-2-43',
+        phone: '+36 1 555 0101',
+        email: 'ajanlat@pelda.hu',
+        website: 'https://pelda.hu',
+      },
+      errors: {
+        legalName: 'A név legfeljebb 200 karakter lehet.',
+        address: 'A cím legfeljebb 300 karakter lehet, vezérlőkarakter nélkül.',
+        taxNumber: 'Az adószám formája 12345678-1-12 (vagy uniós adószám, pl. HU12345678).',
+        phone: 'A telefonszám számjegyekből, szóközből és + ( ) / - jelekből állhat, pl. +36 1 234 5678.',
+        email: 'Adj meg egy érvényes e-mail-címet, pl. info@pelda.hu.',
+        website: 'Adj meg egy webcímet, pl. https://pelda.hu.',
+      },
     },
     test: {
       run: 'Kapcsolat tesztelése',

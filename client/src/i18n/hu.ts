@@ -56,6 +56,13 @@ export const hu = {
     title: 'Cégek',
     intro: 'Válassz lapszabászatot, és böngészd a katalógusát.',
     cardText: 'Bútorlapok, élzárók, kiegészítők és szolgáltatások aktuális árakkal.',
+    contact: {
+      address: 'Cím',
+      phone: 'Telefon',
+      email: 'E-mail',
+      website: 'Weboldal',
+      taxNumber: 'Adószám',
+    },
     catalog: 'Katalógus',
     catalogOf: '{{name}} katalógusa',
     loading: 'Cégek betöltése…',

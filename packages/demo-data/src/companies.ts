@@ -219,3 +219,43 @@ export const CATALOG_PROFILES: Readonly<Record<string, CatalogProfile>> = {
     groupSettings: 'standard',
   },
 };
+
+/**
+ * A demo company's contact details as the portal registry keeps them (`companies.legal_name`,
+ * `address`, `tax_number`, `phone`, `email`, `website`; migration 0009), in that order.
+ */
+export function demoCompanyContact(company: DemoCompany): {
+  legalName: string;
+  address: string;
+  taxNumber: string;
+  phone: string;
+  email: string;
+  website: string;
+} {
+  return {
+    legalName: company.name,
+    address: `${company.postalCode} ${company.city}, ${company.address}`,
+    taxNumber: company.taxNumber,
+    phone: company.phone,
+    email: company.email,
+    website: company.website,
+  };
+}
+
+/**
+ * Gives a registered demo company its contact details unless it has some already (an admin's
+ * edits, even clearing one field, are kept): for the embedded demo's start-up.
+ */
+export async function fillDemoCompanyContact(
+  db: { query(sql: string, params?: unknown[]): Promise<unknown> },
+  company: DemoCompany,
+): Promise<void> {
+  const c = demoCompanyContact(company);
+  await db.query(
+    `update companies
+        set legal_name = $2, address = $3, tax_number = $4, phone = $5, email = $6, website = $7
+      where slug = $1 and legal_name is null and address is null and tax_number is null
+        and phone is null and email is null and website is null`,
+    [company.slug, c.legalName, c.address, c.taxNumber, c.phone, c.email, c.website],
+  );
+}

@@ -5,7 +5,8 @@
  *   `COMPANY_SETUP_SQL_PATH`): the Supabase roles, a minimal `auth` schema with the portal's
  *   system user, the Turinova tables where missing, and the `portal_*` contract functions
  *   (docs/company-contract.md). Real companies run the same script in their Supabase project.
- * - `DEMO_COMPANIES`: four demo companies (three active, one deactivated).
+ * - `DEMO_COMPANIES`: four demo companies (three active, one deactivated);
+ *   `fillDemoCompanyContact(portalDb, company)` gives a registered one its contact details.
  * - `seedDemoCompany(db, slug)` fills an empty company database with that company's catalog:
  *   boards, edge bandings, worktops, hardware, cutting fees, fee types. Deterministic: the
  *   same slug always gives the same rows and ids (`demoCatalog(slug)` returns them), and a
@@ -22,7 +23,12 @@ export {
   demoCatalog,
   type Row,
 } from './catalog.ts';
-export { DEMO_COMPANIES, type DemoCompany } from './companies.ts';
+export {
+  DEMO_COMPANIES,
+  type DemoCompany,
+  demoCompanyContact,
+  fillDemoCompanyContact,
+} from './companies.ts';
 export {
   CONSOLE_PAYMENT_STATUSES,
   CONSOLE_STATUSES,

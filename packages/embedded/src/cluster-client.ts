@@ -121,8 +121,8 @@ export async function pickMaterial(
 
 export const CREATE_QUOTE = `mutation($input: QuoteDraftInput!) {
   createQuote(input: $input) { quote { id } error { code message } } }`;
-export const SUBMIT_QUOTE = `mutation($id: ID!, $key: String!) {
-  submitQuote(id: $id, idempotencyKey: $key) {
+export const SUBMIT_QUOTE = `mutation($id: ID!, $key: String!, $accept: Boolean) {
+  submitQuote(id: $id, idempotencyKey: $key, acceptPriceChanges: $accept) {
     quote { id status delivery { state } } error { code message } } }`;
 export const QUOTE_STATE = `query($id: ID!) { quote(id: $id) {
   status companyQuoteNumber delivery { state attempts lastError } } }`;
@@ -156,8 +156,14 @@ export async function submitQuote(
   customer: ClusterCustomer,
   quoteId: string,
   key = randomUUID(),
+  acceptPriceChanges = false,
 ): Promise<GqlResult & { code: string | null }> {
-  const submitted = await gql(graphqlUrl, SUBMIT_QUOTE, { id: quoteId, key }, customer.token);
+  const submitted = await gql(
+    graphqlUrl,
+    SUBMIT_QUOTE,
+    { id: quoteId, key, accept: acceptPriceChanges },
+    customer.token,
+  );
   return { ...submitted, code: errorCode(submitted, submitted.data?.submitQuote?.error) };
 }
 

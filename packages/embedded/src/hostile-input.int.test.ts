@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { openTestDb, type TestDb, testEngines } from '@portal/db/testing';
 import { ERROR_CODES } from '@portal/errors';
 import fc from 'fast-check';
-import { buildSchema } from 'graphql';
+import { buildSchema, type GraphQLField } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FieldCall, type FuzzWorld, fieldCall } from './hostile/arbitraries.ts';
 import { type RunningSystem, startSystem } from './start-system.ts';
@@ -41,6 +41,8 @@ const DOCUMENTED = documentedCodes();
 
 const schema = buildSchema(readFileSync(new URL('gateway/schema.graphql', ROOT), 'utf8'));
 const MUTATIONS = Object.values(schema.getMutationType()!.getFields());
+/** Root queries that take arguments (the rest have no input to fuzz). */
+const QUERIES = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.length > 0);
 
 interface GqlError {
   message: string;
@@ -299,7 +301,14 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
    * Every mutation of the schema as a fast-check property over its arguments' types, called as
    * one of `callers` each run; `seedOffset` keeps each suite's runs apart.
    */
-  const fuzzMutations = (title: string, callers: Caller[], runs: number, seedOffset: number) =>
+  const fuzzFields = (
+    title: string,
+    operation: 'mutation' | 'query',
+    fields: GraphQLField<unknown, unknown>[],
+    callers: Caller[],
+    runs: number,
+    seedOffset: number,
+  ) =>
     describe(title, () => {
       /** Per mutation: how many fuzzed calls got past the gateway's variable checks (HTTP 200). */
       const reached = new Map<string, number>();
@@ -315,14 +324,14 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
             `  ${m.padEnd(32)} http ${r.http}  field ${r.field}  result ${r.result}  done ${r.done}`,
         );
         console.log(
-          `hostile-input (${engine}, ${callers.join(' and ')}): ${calls} fuzzed calls of ${MUTATIONS.length} mutations, seed ${SEED}\n${lines.join('\n')}\n${table.join('\n')}`,
+          `hostile-input (${engine}, ${callers.join(' and ')}): ${calls} fuzzed calls of ${fields.length} ${operation} fields, seed ${SEED}\n${lines.join('\n')}\n${table.join('\n')}`,
         );
       });
 
-      it.each(MUTATIONS.map((m, index) => [m.name, index] as const))(
+      it.each(fields.map((m, index) => [m.name, index] as const))(
         '%s',
         async (name, index) => {
-          const field = MUTATIONS[index]!;
+          const field = fields[index]!;
           const fuzzWorld: FuzzWorld = {
             ids: world.ids,
             emails: [world.fuzz.email, world.target.email, 'admin@portal.local'],
@@ -333,7 +342,7 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
               ids: world.quoteIds,
             },
           };
-          const call: FieldCall = fieldCall(schema, field, fuzzWorld);
+          const call: FieldCall = fieldCall(schema, field, fuzzWorld, operation);
           reached.set(name, 0);
           await fc.assert(
             fc.asyncProperty(
@@ -382,10 +391,10 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
                   result === null ||
                   result === false ||
                   (typeof result === 'object' && (result.error != null || result.ok === false));
-                if (refused) {
+                if (refused || operation === 'query') {
                   expect(
                     await fingerprint(),
-                    `${name} as ${who} was refused but changed data`,
+                    `${name} as ${who} was ${refused ? 'refused' : 'a query'} but changed data`,
                   ).toBe(before);
                 }
               },
@@ -413,11 +422,22 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
     );
   });
 
-  fuzzMutations(
+  fuzzFields(
     'every mutation of the schema, fuzzed from its argument types',
+    'mutation',
+    MUTATIONS,
     ['customer', 'anonymous'],
     RUNS,
     0,
+  );
+
+  fuzzFields(
+    'every query with arguments, fuzzed: reads change nothing',
+    'query',
+    QUERIES,
+    ['customer', 'anonymous'],
+    Math.ceil(RUNS / 2),
+    2000,
   );
 
   // --- (b) hostile documents and requests -----------------------------------------------------
@@ -1040,7 +1060,14 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
 
   // --- (d) the same as an admin, last: it may deactivate companies and disable customers ------
 
-  fuzzMutations('every mutation fuzzed as an admin', ['admin'], Math.ceil(RUNS / 2), 1000);
+  fuzzFields(
+    'every mutation fuzzed as an admin',
+    'mutation',
+    MUTATIONS,
+    ['admin'],
+    Math.ceil(RUNS / 2),
+    1000,
+  );
 
   it.runIf(KNOWN_FAILURES.length > 0).each(KNOWN_FAILURES.map((k) => [k.id, k] as const))(
     'known failure %s still fails (fixed? remove it from KNOWN_FAILURES and docs/reliability.md)',

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { createCatalogSubgraph } from '@portal/company-catalog-subgraph';
 import { createDbCompanyDirectory, encryptSecret, parseEncryptionKey } from '@portal/company-link';
 import { type Db, migrate, openDb } from '@portal/db';
-import { applyCompanySetup, DEMO_COMPANIES, seedDemoCompany } from '@portal/demo-data';
+import {
+  applyCompanySetup,
+  DEMO_COMPANIES,
+  fillDemoCompanyContact,
+  seedDemoCompany,
+} from '@portal/demo-data';
 import {
   type GatewayLimits,
   type RunningGateway,
@@ -215,6 +220,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
           encryptSecret(secrets.companyKeys[profile.slug]!.serviceKey, encryptionKey),
         ],
       );
+      await fillDemoCompanyContact(portalDb, profile);
       companies.push({ ...row!, slug: profile.slug, db: companyDbs.get(profile.slug)! });
     }
 

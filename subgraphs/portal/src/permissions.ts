@@ -122,6 +122,8 @@ export const portalRules = {
     orderUpdated: readsOrders,
   },
   Company: isPublic,
+  // A company's public contact details (also inside `AdminCompany`, behind its rule).
+  CompanyContact: isPublic,
   // Account objects are reachable only through `me`, `admin` and the account mutations, whose
   // rules above decide who gets them (a sign-in result reaches a caller with no session yet).
   Customer: isPublic,

@@ -18,7 +18,13 @@ import { Link, useLocation, useParams } from 'react-router';
 import { FormAlert } from '../../account/form-alert.tsx';
 import { useCanChange } from '../admin-context.tsx';
 import { AdminPageTitle } from '../admin-page-title.tsx';
-import { CompanyForm, type CompanyFormValues, type SaveOutcome } from './company-form.tsx';
+import { CONTACT_FIELDS } from './company-error.ts';
+import {
+  CompanyForm,
+  type CompanyFormValues,
+  contactValues,
+  type SaveOutcome,
+} from './company-form.tsx';
 import {
   AdminCompanyQuery,
   SetCompanyActiveMutation,
@@ -64,6 +70,10 @@ export function CompanyEditPage() {
         ? { supabaseUrl: values.supabaseUrl }
         : {}),
       ...(values.secretKey.trim() ? { secretKey: values.secretKey } : {}),
+      // The details are sent whole (they replace the stored ones) when any of them changed.
+      ...(CONTACT_FIELDS.some((f) => values.contact[f].trim() !== (company.contact[f] ?? ''))
+        ? { contact: values.contact }
+        : {}),
     };
     const r = await update({ variables: { id, input } });
     const answer = r.data?.updateCompany;
@@ -121,6 +131,7 @@ export function CompanyEditPage() {
           slug: company.slug,
           supabaseUrl: company.supabaseUrl,
           secretKey: '',
+          contact: contactValues(company.contact),
         }}
         save={save}
         submitLabel={t('adminCompanies.save')}

@@ -1,5 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Fieldset,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlugConnected } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,7 +16,13 @@ import { useTranslation } from 'react-i18next';
 import type { AdminCompanyErrorCode } from '../../__generated__/graphql.ts';
 import { FormAlert } from '../../account/form-alert.tsx';
 import { useCanChange } from '../admin-context.tsx';
-import { type CompanyField, companyErrorToForm, slugFromName } from './company-error.ts';
+import {
+  CONTACT_FIELDS,
+  type CompanyField,
+  type ContactField,
+  companyErrorToForm,
+  slugFromName,
+} from './company-error.ts';
 import { TestCompanyConnectionMutation } from './company-operations.ts';
 import { ConnectionChecklist, type ConnectionTestResult } from './connection-checklist.tsx';
 
@@ -17,7 +32,36 @@ export interface CompanyFormValues {
   supabaseUrl: string;
   /** Empty on edit: keep the stored key. */
   secretKey: string;
+  /** Contact details for customers and quote PDFs; an empty field is none. */
+  contact: Record<ContactField, string>;
 }
+
+/** No contact details (a new company's form). */
+export const EMPTY_CONTACT: Record<ContactField, string> = {
+  legalName: '',
+  address: '',
+  taxNumber: '',
+  phone: '',
+  email: '',
+  website: '',
+};
+
+/** Stored contact details (nulls) as form values. */
+export function contactValues(
+  contact: Partial<Record<ContactField, string | null>> | null | undefined,
+): Record<ContactField, string> {
+  return Object.fromEntries(CONTACT_FIELDS.map((f) => [f, contact?.[f] ?? ''])) as Record<
+    ContactField,
+    string
+  >;
+}
+
+/** Rough checks before sending (the server's are the rule, `company-contact.ts`). */
+const CONTACT_CHECKS: Partial<Record<ContactField, RegExp>> = {
+  taxNumber: /^(\d{8}-\d-\d{2}|[A-Za-z]{2}\s*[0-9A-Za-z]{2,13})$/,
+  phone: /^\+?[0-9 ()/-]{6,30}$/,
+  email: /^[^@\s]+@[^@\s]+\.[^@\s]+$/,
+};
 
 export type SaveOutcome =
   | { ok: true }
@@ -52,6 +96,15 @@ export function CompanyForm({ existing, initialValues, save, submitLabel }: Comp
       supabaseUrl: (v) => (v.trim() ? null : t('adminCompanies.errors.INVALID_URL')),
       secretKey: (v) =>
         existing || v.trim() ? null : t('adminCompanies.errors.SECRET_KEY_REQUIRED'),
+      contact: Object.fromEntries(
+        CONTACT_FIELDS.map((field) => [
+          field,
+          (v: string) =>
+            v.trim() && CONTACT_CHECKS[field] && !CONTACT_CHECKS[field].test(v.trim())
+              ? t(`adminCompanies.contact.errors.${field}`)
+              : null,
+        ]),
+      ),
     },
   });
 
@@ -154,6 +207,24 @@ export function CompanyForm({ existing, initialValues, save, submitLabel }: Comp
               data-testid="company-key"
               {...form.getInputProps('secretKey')}
             />
+            <Fieldset legend={t('adminCompanies.contact.title')} data-testid="company-contact-form">
+              <Stack gap="sm">
+                <Text size="sm" c="dimmed">
+                  {t('adminCompanies.contact.hint')}
+                </Text>
+                {CONTACT_FIELDS.map((field) => (
+                  <TextInput
+                    key={field}
+                    label={t(`adminCompanies.contact.fields.${field}`)}
+                    placeholder={t(`adminCompanies.contact.placeholders.${field}`)}
+                    maxLength={field === 'address' ? 300 : field === 'email' ? 254 : 200}
+                    disabled={!canChange}
+                    data-testid={`company-contact-${field}`}
+                    {...form.getInputProps(`contact.${field}`)}
+                  />
+                ))}
+              </Stack>
+            </Fieldset>
             {canChange ? (
               <Group justify="flex-end">
                 <Button

@@ -3,7 +3,12 @@ import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { AdminPageTitle } from '../admin-page-title.tsx';
-import { CompanyForm, type CompanyFormValues, type SaveOutcome } from './company-form.tsx';
+import {
+  CompanyForm,
+  type CompanyFormValues,
+  EMPTY_CONTACT,
+  type SaveOutcome,
+} from './company-form.tsx';
 import { CreateCompanyMutation } from './company-operations.ts';
 
 /** `/admin/companies/new`: registers a company (test the connection first, then save). */
@@ -29,7 +34,13 @@ export function CompanyNewPage() {
       </Anchor>
       <AdminPageTitle>{t('adminCompanies.newTitle')}</AdminPageTitle>
       <CompanyForm
-        initialValues={{ name: '', slug: '', supabaseUrl: '', secretKey: '' }}
+        initialValues={{
+          name: '',
+          slug: '',
+          supabaseUrl: '',
+          secretKey: '',
+          contact: EMPTY_CONTACT,
+        }}
         save={save}
         submitLabel={t('adminCompanies.create')}
       />

@@ -11,6 +11,14 @@ export const AdminCompanyFields = graphql(`
     secretKeyLast4
     createdAt
     updatedAt
+    contact {
+      legalName
+      address
+      taxNumber
+      phone
+      email
+      website
+    }
   }
 `);
 

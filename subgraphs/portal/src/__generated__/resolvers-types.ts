@@ -156,6 +156,8 @@ export type AdminCompany = {
   __typename?: 'AdminCompany';
   /** Whether customers see it (and quotes are delivered to it). */
   active: Scalars['Boolean']['output'];
+  /** Contact details shown to customers and on quote PDFs. */
+  contact: CompanyContact;
   /** When it was registered. */
   createdAt: Scalars['DateTime']['output'];
   /** Stable identifier (the same as `Company.id`). */
@@ -194,6 +196,8 @@ export type AdminCompanyErrorCode =
   | 'DUPLICATE_SLUG'
   /** The portal has no encryption key (`PORTAL_ENCRYPTION_KEY`), so it cannot store secret keys. */
   | 'ENCRYPTION_UNAVAILABLE'
+  /** A contact detail is malformed (`field` names it, e.g. `contact.taxNumber`). */
+  | 'INVALID_CONTACT'
   /** The name is empty or longer than 200 characters. */
   | 'INVALID_NAME'
   /** The secret key has spaces or is longer than 2000 characters. */
@@ -805,6 +809,8 @@ export type CircuitState =
  */
 export type Company = {
   __typename?: 'Company';
+  /** How to reach the company and whom quotes are from (each part null when not given). */
+  contact: CompanyContact;
   /** Stable identifier of the company. */
   id: Scalars['ID']['output'];
   /** The company's display name, e.g. `Turinova Lapszabászat Kft.`. */
@@ -898,6 +904,45 @@ export type CompanyConnectionTestInput = {
   secretKey?: InputMaybe<Scalars['String']['input']>;
   /** The Supabase URL to test (required without `companyId`). */
   supabaseUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A company's contact details, as the portal's admins keep them: shown to customers on the
+ * company and printed in the quote PDF's header. Every field is null when not given.
+ */
+export type CompanyContact = {
+  __typename?: 'CompanyContact';
+  /** Postal address on one line, e.g. `6000 Kecskemét, Szegedi út 12.`. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** E-mail address for customers, e.g. `ajanlat@turinova.hu`. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The registered company name, e.g. `Turinova Lapszabászat Kft.`. */
+  legalName?: Maybe<Scalars['String']['output']>;
+  /** Phone number, e.g. `+36 76 123 4567`. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Hungarian tax number (`12345678-1-12`) or EU VAT number (`HU12345678`). */
+  taxNumber?: Maybe<Scalars['String']['output']>;
+  /** Website, `https://…`. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A company's contact details to set. Every field is optional; an empty or absent one is cleared
+ * (the whole set replaces the stored one).
+ */
+export type CompanyContactInput = {
+  /** Postal address on one line, at most 300 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** An e-mail address, at most 254 characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Registered company name, at most 200 characters. */
+  legalName?: InputMaybe<Scalars['String']['input']>;
+  /** 6–30 characters: digits, spaces, `+ ( ) / -`, at least 6 digits. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** `12345678-1-12`, or an EU VAT number like `HU12345678` (spaces are removed). */
+  taxNumber?: InputMaybe<Scalars['String']['input']>;
+  /** An http(s) address, at most 300 characters; `example.hu` is taken as `https://example.hu`. */
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Why a company counts as failing now. */
@@ -996,6 +1041,8 @@ export type CreateApiKeyResult = {
 
 /** A new company of the registry. */
 export type CreateCompanyInput = {
+  /** Contact details for customers and quote PDFs; none when absent. */
+  contact?: InputMaybe<CompanyContactInput>;
   /** The company's name, 1–200 characters. */
   name: Scalars['String']['input'];
   /** The project's secret (service-role) key; stored encrypted, never shown again. */
@@ -1275,7 +1322,8 @@ export type Mutation = {
   /**
    * Admins (role `admin`) only: registers a company. Its secret key is stored encrypted and never
    * returned. Refused with `DUPLICATE_SLUG`, `INVALID_NAME`, `INVALID_SLUG`, `INVALID_URL`,
-   * `SECRET_KEY_REQUIRED`, `INVALID_SECRET_KEY` (field named), `ENCRYPTION_UNAVAILABLE`.
+   * `SECRET_KEY_REQUIRED`, `INVALID_SECRET_KEY`, `INVALID_CONTACT` (field named),
+   * `ENCRYPTION_UNAVAILABLE`.
    */
   createCompany: AdminCompanyResult;
   /**
@@ -2676,6 +2724,8 @@ export type SystemHealth = {
 
 /** Changes to a company; absent fields stay as they are. */
 export type UpdateCompanyInput = {
+  /** New contact details, replacing all of them (absent: they stay). */
+  contact?: InputMaybe<CompanyContactInput>;
   /** New name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** New secret key (write-only). */
@@ -2850,6 +2900,8 @@ export type ResolversTypes = ResolversObject<{
   CompanyConnectionStepStatus: CompanyConnectionStepStatus;
   CompanyConnectionTest: ResolverTypeWrapper<CompanyConnectionTest>;
   CompanyConnectionTestInput: CompanyConnectionTestInput;
+  CompanyContact: ResolverTypeWrapper<CompanyContact>;
+  CompanyContactInput: CompanyContactInput;
   CompanyFailureSource: CompanyFailureSource;
   CompanyHealth: ResolverTypeWrapper<CompanyHealthModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2983,6 +3035,8 @@ export type ResolversParentTypes = ResolversObject<{
   CompanyConnectionStep: CompanyConnectionStep;
   CompanyConnectionTest: CompanyConnectionTest;
   CompanyConnectionTestInput: CompanyConnectionTestInput;
+  CompanyContact: CompanyContact;
+  CompanyContactInput: CompanyContactInput;
   CompanyHealth: CompanyHealthModel;
   Float: Scalars['Float']['output'];
   CompanyHealthSample: CompanyHealthSample;
@@ -3090,6 +3144,7 @@ export type AdminActionResultResolvers<ContextType = PortalContext, ParentType e
 
 export type AdminCompanyResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AdminCompany'] = ResolversParentTypes['AdminCompany']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['CompanyContact'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3279,6 +3334,7 @@ export type BillingDetailsResolvers<ContextType = PortalContext, ParentType exte
 
 export type CompanyResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  contact?: Resolver<ResolversTypes['CompanyContact'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3305,6 +3361,15 @@ export type CompanyConnectionTestResolvers<ContextType = PortalContext, ParentTy
   latencyMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['CompanyConnectionStep']>, ParentType, ContextType>;
+}>;
+
+export type CompanyContactResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['CompanyContact'] = ResolversParentTypes['CompanyContact']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taxNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CompanyHealthResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['CompanyHealth'] = ResolversParentTypes['CompanyHealth']> = ResolversObject<{
@@ -3873,6 +3938,7 @@ export type Resolvers<ContextType = PortalContext> = ResolversObject<{
   CompanyCatalogCounts?: CompanyCatalogCountsResolvers<ContextType>;
   CompanyConnectionStep?: CompanyConnectionStepResolvers<ContextType>;
   CompanyConnectionTest?: CompanyConnectionTestResolvers<ContextType>;
+  CompanyContact?: CompanyContactResolvers<ContextType>;
   CompanyHealth?: CompanyHealthResolvers<ContextType>;
   CompanyHealthSample?: CompanyHealthSampleResolvers<ContextType>;
   CompanySetup?: CompanySetupResolvers<ContextType>;

@@ -13,6 +13,7 @@ import {
   checkSupabaseUrl,
   companyError,
 } from './company-input.ts';
+import { type CompanyContact, checkContact, NO_CONTACT } from './company-contact.ts';
 import { type ConnectionTestResult, testConnection } from './connection-test.ts';
 
 type AdminIdentity = Extract<Identity, { kind: 'admin' }>;
@@ -74,7 +75,13 @@ export function createAdminCompanies(options: {
 
     async create(
       admin: AdminIdentity,
-      input: { name: string; slug: string; supabaseUrl: string; secretKey: string },
+      input: {
+        name: string;
+        slug: string;
+        supabaseUrl: string;
+        secretKey: string;
+        contact?: Partial<Record<keyof CompanyContact, string | null>> | null;
+      },
       meta: RequestMeta,
     ): Promise<CompanyChange> {
       const name = checkName(input.name);
@@ -85,6 +92,8 @@ export function createAdminCompanies(options: {
       if ('error' in url) return refused(url.error);
       const key = checkSecretKey(input.secretKey);
       if ('error' in key) return refused(key.error);
+      const contact = input.contact ? checkContact(input.contact) : { value: NO_CONTACT };
+      if ('error' in contact) return refused(contact.error);
       if (!encryptionKey) return refused(noEncryption());
       return db.transaction(async (tx) => {
         const company = await rows.insert(tx, {
@@ -93,6 +102,7 @@ export function createAdminCompanies(options: {
           supabaseUrl: url.value,
           secretKey: key.value,
           key: encryptionKey,
+          contact: contact.value,
         });
         if (!company) return refused(duplicateSlug(slug.value));
         await audit.recordAdminAction(
@@ -115,6 +125,7 @@ export function createAdminCompanies(options: {
         slug?: string | null;
         supabaseUrl?: string | null;
         secretKey?: string | null;
+        contact?: Partial<Record<keyof CompanyContact, string | null>> | null;
       },
       meta: RequestMeta,
     ): Promise<CompanyChange> {
@@ -124,7 +135,13 @@ export function createAdminCompanies(options: {
         slug?: string;
         supabaseUrl?: string;
         secretKeyCiphertext?: string;
+        contact?: CompanyContact;
       } = {};
+      if (input.contact != null) {
+        const contact = checkContact(input.contact);
+        if ('error' in contact) return refused(contact.error);
+        change.contact = contact.value;
+      }
       if (input.name != null) {
         const name = checkName(input.name);
         if ('error' in name) return refused(name.error);
@@ -177,6 +194,7 @@ export function createAdminCompanies(options: {
               ? { supabaseUrl: { from: before.supabaseUrl, to: change.supabaseUrl } }
               : {}),
             ...(change.secretKeyCiphertext ? { secretKey: 'replaced' } : {}),
+            ...(change.contact ? { contact: { from: before.contact, to: change.contact } } : {}),
           },
           meta,
           tx,

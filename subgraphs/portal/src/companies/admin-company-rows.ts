@@ -1,6 +1,13 @@
 import { decryptSecret, encryptSecret } from '@portal/company-link';
 import type { Queryable } from '@portal/db';
 import { iso } from '../data/timestamps.ts';
+import {
+  CONTACT_COLUMNS,
+  type CompanyContact,
+  type ContactColumns,
+  contactOf,
+  contactValues,
+} from './company-contact.ts';
 
 /** A company of the registry as admins see it: never the key, only a hint of it. */
 export interface AdminCompanyRow {
@@ -13,9 +20,10 @@ export interface AdminCompanyRow {
   secretKeyLast4: string | null;
   createdAt: string;
   updatedAt: string;
+  contact: CompanyContact;
 }
 
-interface Stored {
+interface Stored extends ContactColumns {
   id: string;
   name: string;
   slug: string;
@@ -26,8 +34,8 @@ interface Stored {
   updated_at: Date | string;
 }
 
-const COLUMNS =
-  'id, name, slug, active, supabase_url, secret_key_ciphertext, created_at, updated_at';
+const COLUMNS = `id, name, slug, active, supabase_url, secret_key_ciphertext, created_at, updated_at,
+  ${CONTACT_COLUMNS}`;
 
 /**
  * The registry's rows for the admin API (service role: no client role reads the key column).
@@ -53,6 +61,7 @@ export function createAdminCompanyRows(db: Queryable, encryptionKey: Buffer | nu
       secretKeyLast4: last4,
       createdAt: iso(r.created_at),
       updatedAt: iso(r.updated_at),
+      contact: contactOf(r),
     };
   };
 
@@ -101,14 +110,28 @@ export function createAdminCompanyRows(db: Queryable, encryptionKey: Buffer | nu
 
     async insert(
       tx: Queryable,
-      c: { name: string; slug: string; supabaseUrl: string; secretKey: string; key: Buffer },
+      c: {
+        name: string;
+        slug: string;
+        supabaseUrl: string;
+        secretKey: string;
+        key: Buffer;
+        contact: CompanyContact;
+      },
     ): Promise<AdminCompanyRow | null> {
       const [row] = await tx.query<Stored>(
-        `insert into companies (name, slug, active, supabase_url, secret_key_ciphertext)
-         values ($1, $2, true, $3, $4)
+        `insert into companies (name, slug, active, supabase_url, secret_key_ciphertext,
+           ${CONTACT_COLUMNS})
+         values ($1, $2, true, $3, $4, $5, $6, $7, $8, $9, $10)
          on conflict (slug) do nothing
          returning ${COLUMNS}`,
-        [c.name, c.slug, c.supabaseUrl, encryptSecret(c.secretKey, c.key)],
+        [
+          c.name,
+          c.slug,
+          c.supabaseUrl,
+          encryptSecret(c.secretKey, c.key),
+          ...contactValues(c.contact),
+        ],
       );
       return row ? toRow(row) : null;
     },
@@ -122,8 +145,11 @@ export function createAdminCompanyRows(db: Queryable, encryptionKey: Buffer | nu
         supabaseUrl?: string;
         secretKeyCiphertext?: string;
         active?: boolean;
+        /** Replaces all contact details when given. */
+        contact?: CompanyContact;
       },
     ): Promise<AdminCompanyRow | null> {
+      const contact = c.contact ?? null;
       const [row] = await tx.query<Stored>(
         `update companies set
             name = coalesce($2, name),
@@ -131,6 +157,12 @@ export function createAdminCompanyRows(db: Queryable, encryptionKey: Buffer | nu
             supabase_url = coalesce($4, supabase_url),
             secret_key_ciphertext = coalesce($5, secret_key_ciphertext),
             active = coalesce($6, active),
+            legal_name = case when $7::boolean then $8 else legal_name end,
+            address = case when $7::boolean then $9 else address end,
+            tax_number = case when $7::boolean then $10 else tax_number end,
+            phone = case when $7::boolean then $11 else phone end,
+            email = case when $7::boolean then $12 else email end,
+            website = case when $7::boolean then $13 else website end,
             updated_at = now()
           where id = $1
           returning ${COLUMNS}`,
@@ -141,6 +173,8 @@ export function createAdminCompanyRows(db: Queryable, encryptionKey: Buffer | nu
           c.supabaseUrl ?? null,
           c.secretKeyCiphertext ?? null,
           c.active ?? null,
+          contact !== null,
+          ...(contact ? contactValues(contact) : [null, null, null, null, null, null]),
         ],
       );
       return row ? toRow(row) : null;

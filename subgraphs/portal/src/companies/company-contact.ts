@@ -53,6 +53,7 @@ export const contactValues = (c: CompanyContact) => [
 // Control characters (a tab, a NUL) have no place in a printed address; the checks refuse them.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Hungarian `12345678-1-12`, or an EU VAT number `HU12345678`. */
 const TAX_NUMBER = /^([0-9]{8}-[0-9]-[0-9]{2}|[A-Z]{2}[0-9A-Z]{2,13})$/;
 const PHONE = /^\+?[0-9 ()/-]+$/;
@@ -76,7 +77,7 @@ export function checkContact(
     const raw = input[field];
     const text = raw?.trim() ?? '';
     if (text === '') continue;
-    if (CONTROL.test(text) || /[\ud800-\udfff]/.test(text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''))) {
+    if (CONTROL.test(text) || LONE_SURROGATE.test(text)) {
       return bad(field, 'Control characters are not allowed');
     }
     value[field] = text;
@@ -108,16 +109,25 @@ export function checkContact(
     return bad('email', 'The e-mail address is not valid, e.g. info@example.hu');
   }
   if (website) {
+    // "example.hu" is taken as https://example.hu.
+    const text = /^https?:\/\//i.test(website) ? website : `https://${website}`;
     let url: URL | null = null;
     try {
-      url = new URL(/^https?:\/\//i.test(website) ? website : `https://${website}`);
+      url = new URL(text);
     } catch {
       url = null;
     }
-    if (!url || !url.hostname.includes('.') || url.username || url.password || website.length > 300) {
+    if (
+      !url ||
+      !url.hostname.includes('.') ||
+      url.username ||
+      url.password ||
+      /\s/.test(text) ||
+      text.length > 300
+    ) {
       return bad('website', 'The website must be an address like https://example.hu');
     }
-    value.website = url.href.length <= 300 ? url.href : website;
+    value.website = text;
   }
   return { value };
 }

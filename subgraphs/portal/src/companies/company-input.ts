@@ -8,7 +8,8 @@ export type AdminCompanyErrorCode =
   | 'INVALID_URL'
   | 'SECRET_KEY_REQUIRED'
   | 'INVALID_SECRET_KEY'
-  | 'ENCRYPTION_UNAVAILABLE';
+  | 'ENCRYPTION_UNAVAILABLE'
+  | 'INVALID_CONTACT';
 
 export interface AdminCompanyError {
   code: AdminCompanyErrorCode;

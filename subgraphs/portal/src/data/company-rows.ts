@@ -1,10 +1,19 @@
 import { type Db, withRole } from '@portal/db';
+import {
+  CONTACT_COLUMNS,
+  type CompanyContact,
+  type ContactColumns,
+  contactOf,
+} from '../companies/company-contact.ts';
 
 /** A company as customers see it: the public columns of `companies`, never the secret key. */
 export interface CompanyRow {
   id: string;
   name: string;
   slug: string;
+  /** The contact details when the read that made the row had them (a quote's company does);
+   * else `Company.contact` reads them. */
+  contact?: CompanyContact;
 }
 
 const COLUMNS = 'id, name, slug';
@@ -30,6 +39,16 @@ export function createCompanyRows(db: Db) {
           tx.query<CompanyRow>(`select ${COLUMNS} from companies where slug = $1`, [slug]),
         )
       )[0] ?? null,
+    /** The contact details of active companies by id (others are left out). */
+    contacts: async (ids: readonly string[]): Promise<Map<string, CompanyContact>> => {
+      const rows = await asAnon((tx) =>
+        tx.query<ContactColumns & { id: string }>(
+          `select id, ${CONTACT_COLUMNS} from companies where id = any($1::uuid[])`,
+          [ids],
+        ),
+      );
+      return new Map(rows.map((r) => [r.id, contactOf(r)]));
+    },
   };
 }
 

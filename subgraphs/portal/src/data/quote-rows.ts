@@ -78,6 +78,12 @@ interface RawQuote {
   company_id: string;
   company_name: string;
   company_slug: string;
+  company_legal_name: string | null;
+  company_address: string | null;
+  company_tax_number: string | null;
+  company_phone: string | null;
+  company_email: string | null;
+  company_website: string | null;
   comment: string | null;
   panels: PanelLine[];
   accessories: AccessoryLine[];
@@ -109,6 +115,9 @@ interface RawQuote {
 // so a join never reaches a quote the customer may not see.
 const SELECT = `
   select q.id, q.number, q.status, q.company_id, c.name as company_name, c.slug as company_slug,
+         c.legal_name as company_legal_name, c.address as company_address,
+         c.tax_number as company_tax_number, c.phone as company_phone,
+         c.email as company_email, c.website as company_website,
          q.comment, q.panels, q.accessories, q.fees, q.version, q.catalog_version, q.priced_at,
          q.currency, q.total_net::text as total_net, q.total_vat::text as total_vat,
          q.total_gross::text as total_gross, q.discount_percent::text as discount_percent,
@@ -127,7 +136,19 @@ function toRow(r: RawQuote): QuoteRow {
     id: r.id,
     number: r.number,
     status: r.status,
-    company: { id: r.company_id, name: r.company_name, slug: r.company_slug },
+    company: {
+      id: r.company_id,
+      name: r.company_name,
+      slug: r.company_slug,
+      contact: {
+        legalName: r.company_legal_name,
+        address: r.company_address,
+        taxNumber: r.company_tax_number,
+        phone: r.company_phone,
+        email: r.company_email,
+        website: r.company_website,
+      },
+    },
     comment: r.comment,
     panels: r.panels,
     accessories: r.accessories,

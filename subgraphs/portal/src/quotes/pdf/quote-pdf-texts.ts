@@ -17,6 +17,7 @@ export interface PdfTexts {
   supplier: string;
   customer: string;
   taxNumber: string;
+  phone: string;
   registrationNumber: string;
   comment: string;
   panels: string;
@@ -72,6 +73,7 @@ const hu: PdfTexts = {
   supplier: 'Lapszabászat',
   customer: 'Megrendelő',
   taxNumber: 'Adószám',
+  phone: 'Telefon',
   registrationNumber: 'Cégjegyzékszám',
   comment: 'Megjegyzés',
   panels: 'Szabási lista',
@@ -128,6 +130,7 @@ const en: PdfTexts = {
   supplier: 'Panel-cutting shop',
   customer: 'Customer',
   taxNumber: 'Tax number',
+  phone: 'Phone',
   registrationNumber: 'Company registration number',
   comment: 'Comment',
   panels: 'Cut list',

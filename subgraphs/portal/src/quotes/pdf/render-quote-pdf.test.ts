@@ -210,6 +210,44 @@ describe('quote PDF', () => {
     expect(text).not.toContain('Fizetendő');
   });
 
+  it("prints the company's contact details in the header", async () => {
+    const row = quote([panel()]);
+    const withContact: QuoteRow = {
+      ...row,
+      company: {
+        ...row.company,
+        name: 'Turinova',
+        contact: {
+          legalName: 'Turinova Lapszabászat Kft.',
+          address: '6000 Kecskemét, Szegedi út 12.',
+          taxNumber: '23456789-2-03',
+          phone: '+36 76 123 4567',
+          email: 'ajanlat@turinova.hu',
+          website: 'https://turinova.hu',
+        },
+      },
+    };
+    const hu = pdfText(await renderQuotePdf(document(withContact), { lang: 'hu', compress: false }));
+    for (const expected of [
+      'Turinova Lapszabászat Kft.',
+      '6000 Kecskemét, Szegedi út 12.',
+      'Adószám: 23456789-2-03',
+      'Telefon: +36 76 123 4567',
+      'ajanlat@turinova.hu',
+      'https://turinova.hu',
+    ]) {
+      expect(hu).toContain(expected);
+    }
+    // The legal name leads; the short name follows, once.
+    expect(hu.indexOf('Turinova Lapszabászat Kft.')).toBeLessThan(hu.indexOf('6000 Kecskemét'));
+    const en = pdfText(await renderQuotePdf(document(withContact), { lang: 'en', compress: false }));
+    expect(en).toContain('Phone: +36 76 123 4567');
+    expect(en).toContain('Tax number: 23456789-2-03');
+    // Without details only the name is printed (no empty labels).
+    const bare = pdfText(await renderQuotePdf(document(row), { lang: 'hu', compress: false }));
+    expect(bare).not.toContain('Telefon');
+  });
+
   it('renders the same bytes for the same quote (compressed by default)', async () => {
     const doc = document(quote([panel()]));
     const [a, b] = await Promise.all([

@@ -75,7 +75,8 @@ function header(doc: PDFKit.PDFDocument, d: QuoteDocument, t: PdfTexts, lang: Pd
   const top = doc.y;
   const half = width / 2 - 10;
   doc.font('bold').fontSize(10).text(t.supplier, left, top, { width: half });
-  doc.font('regular').fontSize(9).text(quote.company.name, { width: half });
+  doc.font('regular').fontSize(9);
+  for (const line of supplierLines(d, t)) doc.text(line, { width: half });
   const leftBottom = doc.y;
 
   doc
@@ -91,6 +92,20 @@ function header(doc: PDFKit.PDFDocument, d: QuoteDocument, t: PdfTexts, lang: Pd
     doc.font('regular').text(quote.comment);
     doc.moveDown(0.5);
   }
+}
+
+/** The company's name and the contact details its admins gave (migration 0009). */
+function supplierLines(d: QuoteDocument, t: PdfTexts): string[] {
+  const { name, contact } = d.quote.company;
+  return [
+    contact?.legalName ?? name,
+    ...(contact?.legalName && contact.legalName !== name ? [name] : []),
+    contact?.address ?? '',
+    contact?.taxNumber ? `${t.taxNumber}: ${contact.taxNumber}` : '',
+    contact?.phone ? `${t.phone}: ${contact.phone}` : '',
+    contact?.email ?? '',
+    contact?.website ?? '',
+  ].filter((line) => line.length > 0);
 }
 
 function customerLines(d: QuoteDocument, t: PdfTexts): string[] {
