@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 // Libraries that change rarely get chunks of their own, so a new release of the app does not
 // make browsers download them again.
@@ -11,9 +12,25 @@ const vendorChunks = [
 ];
 
 // The gateway serves client/dist at `/` with an SPA fallback, so assets resolve from the root.
+/**
+ * The trusted documents manifest (docs/decisions/019) goes out with the build it belongs to:
+ * the gateway serving this dist resolves the hashes of exactly these bundles.
+ */
+const persistedDocuments = (): Plugin => ({
+  name: 'persisted-documents',
+  generateBundle() {
+    const manifest = new URL('src/__generated__/persisted-documents.json', import.meta.url);
+    this.emitFile({
+      type: 'asset',
+      fileName: 'persisted-documents.json',
+      source: readFileSync(manifest, 'utf8'),
+    });
+  },
+});
+
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), persistedDocuments()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

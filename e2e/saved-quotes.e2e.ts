@@ -155,6 +155,26 @@ describe('saved quotes in a real browser', () => {
     const pdf = await readFile((await download.path())!);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
+    // The submitted bathroom quote (the same cut list) still shows the price it was submitted
+    // with, from its snapshot, not the raised one the kitchen was just repriced to.
+    await page.goto(`${base}/quotes/${bathroom.id}`);
+    await page.getByTestId('quote-read-only').waitFor({ timeout: 20_000 });
+    await page.getByTestId('snapshot-pricing-note').waitFor({ timeout: 20_000 });
+    const forints = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+    const shown = page.getByTestId('breakdown-final');
+    await expect
+      .poll(async () => forints(await shown.textContent()), { timeout: 20_000 })
+      .toBe(Math.round(Number(bathroom.totals.final.amount)));
+    expect(forints(await page.getByTestId('totals-final').textContent())).toBe(
+      Math.round(Number(bathroom.totals.final.amount)),
+    );
+    expect(forints(await shown.textContent())).not.toBe(
+      Math.round(Number(after.quote.totals.final.amount)),
+    );
+    // Its layouts come from the snapshot too (the grain direction was kept).
+    expect(await page.getByTestId('board-diagram').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('snapshot-layouts-inexact').count()).toBe(0);
+
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { PortalError } from '@portal/errors';
 import type { Identity } from '@portal/identity';
@@ -29,6 +30,15 @@ export const DEFAULT_MANIFEST_URL = new URL(
 
 export function sha256Hex(document: string): string {
   return createHash('sha256').update(document).digest('hex');
+}
+
+/**
+ * The manifest that belongs to the client this gateway serves: the one its build copied into
+ * `clientDist` (client/vite.config.ts), else the one `npm run codegen` wrote in the source.
+ */
+export function defaultManifestPath(clientDist?: string): URL | string {
+  const built = clientDist ? join(clientDist, 'persisted-documents.json') : undefined;
+  return built && existsSync(built) ? built : DEFAULT_MANIFEST_URL;
 }
 
 /** Reads a manifest and checks that every hash is its document's, so none can be smuggled in. */

@@ -1,12 +1,20 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { Identity } from '@portal/identity';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadManifest, sha256Hex } from './persisted-documents.ts';
+import {
+  DEFAULT_MANIFEST_URL,
+  defaultManifestPath,
+  loadManifest,
+  sha256Hex,
+} from './persisted-documents.ts';
 import { type RunningGateway, startGateway } from './server.ts';
 
 // Persisted operations at the real gateway (startGateway) in front of a fake portal that serves
@@ -216,6 +224,22 @@ describe('trusted documents', () => {
     const names = [...manifest.values()].map((doc) => /^\w+ (\w+)/.exec(doc)?.[1]);
     expect(names).toContain('CompaniesStep_Companies');
     for (const [hash, document] of manifest) expect(sha256Hex(document)).toBe(hash);
+  });
+
+  it('reads the manifest built with the served client, else the source one; checks hashes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'manifest-'));
+    try {
+      expect(defaultManifestPath(undefined)).toBe(DEFAULT_MANIFEST_URL);
+      expect(defaultManifestPath(dir)).toBe(DEFAULT_MANIFEST_URL);
+      const built = join(dir, 'persisted-documents.json');
+      await writeFile(built, JSON.stringify({ [TRUSTED_HASH]: TRUSTED }));
+      expect(defaultManifestPath(dir)).toBe(built);
+      expect([...loadManifest(built)]).toEqual([[TRUSTED_HASH, TRUSTED]]);
+      await writeFile(built, JSON.stringify({ [UNKNOWN_HASH]: TRUSTED }));
+      expect(() => loadManifest(built)).toThrow(/not the sha256 of its document/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('enforce: the web client’s operations run by hash, by GET and POST', async () => {

@@ -24,6 +24,7 @@ import { withMethodNotAllowedCode } from './method-not-allowed.ts';
 import { operationResolutionPlugin } from './operation-resolution.ts';
 import { ORDER_WEBHOOK_PROXY_PREFIX, orderWebhookProxyRoute } from './order-webhook-proxy.ts';
 import {
+  defaultManifestPath,
   loadManifest,
   type PersistedDocumentManifest,
   type TrustedDocumentsMode,
@@ -113,7 +114,8 @@ export interface GatewayOptions {
   persistedQueries?: Partial<PersistedQueryOptions>;
   /**
    * Trusted documents (docs/decisions/019): `off`, `allow` (the default) or `enforce`, and the
-   * manifest (default: the web client's, `client/src/__generated__/persisted-documents.json`).
+   * manifest (default: the one built into `clientDist`, else the web client's source one,
+   * `client/src/__generated__/persisted-documents.json`).
    */
   trustedDocuments?: { mode: TrustedDocumentsMode; manifest?: PersistedDocumentManifest };
 }
@@ -226,7 +228,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const trustedMode = options.trustedDocuments?.mode ?? 'allow';
   const manifest =
-    trustedMode === 'off' ? new Map() : (options.trustedDocuments?.manifest ?? loadManifest());
+    trustedMode === 'off'
+      ? new Map()
+      : (options.trustedDocuments?.manifest ??
+        loadManifest(defaultManifestPath(options.clientDist)));
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -273,6 +278,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     server,
     metrics,
     logger,
+    // Recent errors (the System page) are those masked for the client; the portal reads them.
+    isUnexpectedError: (error) => !isExpected(error),
+    internalSigningKey: options.signingKey,
     ...(options.metricsToken !== undefined ? { metricsToken: options.metricsToken } : {}),
     // The supergraph is composed at build time and loaded at start; until then nothing works.
     readiness: { supergraph: async () => apiSchema !== undefined },

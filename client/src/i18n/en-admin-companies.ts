@@ -73,7 +73,8 @@ export const enAdminCompanies: typeof huAdminCompanies = {
       errors: {
         legalName: 'The name may be at most 200 characters.',
         address: 'The address may be at most 300 characters, without control characters.',
-        taxNumber: 'A tax number looks like 12345678-1-12 (or an EU VAT number such as HU12345678).',
+        taxNumber:
+          'A tax number looks like 12345678-1-12 (or an EU VAT number such as HU12345678).',
         phone: 'A phone number has digits, spaces and + ( ) / -, e.g. +36 1 234 5678.',
         email: 'Enter a valid e-mail address, e.g. info@example.hu.',
         website: 'Enter a web address, e.g. https://example.hu.',

@@ -52,5 +52,17 @@ export const enAdminSystem: typeof huAdminSystem = {
     noHistory: 'No samples in this period yet.',
     noCompanies: 'No company is registered.',
     selectCompany: 'Show history',
+    recentErrors: 'Recent errors',
+    recentErrorsHelp:
+      'Unexpected errors of every service, newest first (the last 200 per service since it started). Search the logs for the request id to see the whole request.',
+    noErrors: 'No errors.',
+    errorTime: 'Time',
+    operation: 'Operation',
+    code: 'Code',
+    message: 'Message',
+    requestId: 'Request id',
+    copyRequestId: 'Copy request id',
+    copied: 'Copied',
+    unreachable: 'Could not be read',
   },
 };

@@ -72,7 +72,8 @@ export const huAdminCompanies = {
         legalName: 'A név legfeljebb 200 karakter lehet.',
         address: 'A cím legfeljebb 300 karakter lehet, vezérlőkarakter nélkül.',
         taxNumber: 'Az adószám formája 12345678-1-12 (vagy uniós adószám, pl. HU12345678).',
-        phone: 'A telefonszám számjegyekből, szóközből és + ( ) / - jelekből állhat, pl. +36 1 234 5678.',
+        phone:
+          'A telefonszám számjegyekből, szóközből és + ( ) / - jelekből állhat, pl. +36 1 234 5678.',
         email: 'Adj meg egy érvényes e-mail-címet, pl. info@pelda.hu.',
         website: 'Adj meg egy webcímet, pl. https://pelda.hu.',
       },

@@ -51,5 +51,17 @@ export const huAdminSystem = {
     noHistory: 'Ebben az időszakban még nincs mérés.',
     noCompanies: 'Nincs regisztrált cég.',
     selectCompany: 'Előzmények megjelenítése',
+    recentErrors: 'Legutóbbi hibák',
+    recentErrorsHelp:
+      'A szolgáltatások váratlan hibái, a legújabb elöl (szolgáltatásonként az indulás óta utolsó 200). A kérésazonosítóra keresve a naplókban a teljes kérés látszik.',
+    noErrors: 'Nincs hiba.',
+    errorTime: 'Időpont',
+    operation: 'Művelet',
+    code: 'Kód',
+    message: 'Üzenet',
+    requestId: 'Kérésazonosító',
+    copyRequestId: 'Kérésazonosító másolása',
+    copied: 'Másolva',
+    unreachable: 'Nem olvasható',
   },
 };

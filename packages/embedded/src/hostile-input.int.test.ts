@@ -11,9 +11,10 @@ import { type RunningSystem, startSystem } from './start-system.ts';
 
 // Hostile input against the whole running system (docs/reliability.md, "Hostile input"):
 // (a) every mutation of the public schema fuzzed with fast-check from its argument types, as a
-// signed-in customer and anonymously; (b) hostile documents and HTTP requests; (c) injection
-// strings stored in text fields, read back byte-exact and rendered into the quote PDF, the
-// company's database and the mail outbox; (d) every mutation fuzzed again as an admin. Nothing may answer 5xx or an `INTERNAL` error, every
+// signed-in customer and anonymously, then with a partner API key, and every root query with
+// arguments; (b) hostile documents and HTTP requests; (c) injection strings stored in text
+// fields, read back byte-exact and rendered into the quote PDF, the company's database and the
+// mail outbox; (d) every mutation fuzzed again as an admin. Nothing may answer 5xx or an `INTERNAL` error, every
 // refusal carries a code the partner guide documents, a refused call changes nothing, and the
 // services stay ready.
 //
@@ -28,6 +29,8 @@ const SEED =
     ? Math.floor(Math.random() * 2 ** 31)
     : Number(process.env.FUZZ_SEED ?? 20261124);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
+/** Runs per mutation with a partner API key (each key may make 120 requests a minute). */
+const PARTNER_RUNS = Math.ceil(RUNS / 3);
 const PASSWORD = 'Lapszabasz-2026-hostile';
 
 /** Every `extensions.code` the partner guide's table documents, and the `@portal/errors` ones. */
@@ -88,6 +91,7 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
     materialId: string;
     quoteIds: string[];
     admin: string;
+    partnerKeys: string[];
   };
 
   /**
@@ -282,6 +286,23 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
     );
     world.admin = admin.body?.data?.adminSignIn.session.accessToken;
     expect(world.admin).toBeTruthy();
+    // The fuzzed customer's partner keys with every scope, enough to stay under 120 requests
+    // a minute per key (PARTNER_RUNS per mutation, ~90 a key).
+    world.partnerKeys = [];
+    for (let i = 0; i < Math.ceil((PARTNER_RUNS * MUTATIONS.length) / 90); i++) {
+      const created = await gql(
+        `mutation ($i: ApiKeyInput!) { createApiKey(input: $i) { key error { code } } }`,
+        {
+          i: {
+            name: `partner ${i}`,
+            scopes: ['CATALOG_READ', 'QUOTES_READ', 'QUOTES_WRITE', 'ORDERS_READ'],
+          },
+        },
+        world.fuzz.token,
+      );
+      expect(created.body?.data?.createApiKey.error).toBeNull();
+      world.partnerKeys.push(created.body?.data?.createApiKey.key);
+    }
     console.log(`hostile-input (${engine}): FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}`);
   }, 300_000);
   afterAll(async () => {
@@ -291,11 +312,14 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
 
   // --- (a) every mutation, fuzzed -------------------------------------------------------------
 
-  type Caller = 'customer' | 'anonymous' | 'admin';
-  const credentials = (who: Caller): Record<string, string> =>
+  type Caller = 'customer' | 'anonymous' | 'admin' | 'partner';
+  /** The request's credentials; a partner's key rotates (`n`) to stay under each key's limit. */
+  const credentials = (who: Caller, n: number): Record<string, string> =>
     who === 'anonymous'
       ? {}
-      : { authorization: `Bearer ${who === 'admin' ? world.admin : world.fuzz.token}` };
+      : who === 'partner'
+        ? { 'x-api-key': world.partnerKeys[n % world.partnerKeys.length]! }
+        : { authorization: `Bearer ${who === 'admin' ? world.admin : world.fuzz.token}` };
 
   /**
    * Every mutation of the schema as a fast-check property over its arguments' types, called as
@@ -354,7 +378,7 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
                 const from = `127.${1 + seedOffset / 1000}.${(calls >> 8) & 255}.${calls & 255}`;
                 const reply = await post(
                   { query: call.document, variables },
-                  credentials(who),
+                  credentials(who, calls),
                   false,
                   from,
                 );
@@ -438,6 +462,15 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
     ['customer', 'anonymous'],
     Math.ceil(RUNS / 2),
     2000,
+  );
+
+  fuzzFields(
+    'every mutation fuzzed with a partner API key (all scopes)',
+    'mutation',
+    MUTATIONS,
+    ['partner'],
+    PARTNER_RUNS,
+    3000,
   );
 
   // --- (b) hostile documents and requests -----------------------------------------------------

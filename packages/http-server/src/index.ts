@@ -5,6 +5,16 @@ export {
   type ServiceMetrics,
 } from './metrics.ts';
 export {
+  createRecentErrors,
+  type ErrorLike,
+  isUnexpectedError,
+  RECENT_ERRORS_CAPACITY,
+  RECENT_ERRORS_PATH,
+  type RecentError,
+  type RecentErrors,
+  redactSecrets,
+} from './recent-errors.ts';
+export {
   headerValue,
   type RouteHandler,
   type RunningServer,

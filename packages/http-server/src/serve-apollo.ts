@@ -5,6 +5,13 @@ import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { runWithRequestId } from '@portal/identity';
 import { type Logger, pino } from 'pino';
 import { createServiceMetrics, type ServiceMetrics } from './metrics.ts';
+import {
+  createRecentErrors,
+  type ErrorLike,
+  RECENT_ERRORS_PATH,
+  type RecentErrors,
+  recentErrorsRoute,
+} from './recent-errors.ts';
 
 /** Largest accepted request body; GraphQL documents and variables beyond this are refused. */
 const MAX_BODY_BYTES = 1_000_000;
@@ -44,6 +51,15 @@ export interface ServeApolloOptions<TContext extends BaseContext> {
   metricsToken?: string | null;
   /** JSON log (pino): one line per GraphQL request with its request id. */
   logger?: Logger;
+  /** The service's recent unexpected errors (docs/operations.md); made here when absent. */
+  recentErrors?: RecentErrors;
+  /** Which operation errors go to `recentErrors`; default: those without a code or INTERNAL. */
+  isUnexpectedError?: (error: ErrorLike) => boolean;
+  /**
+   * `GATEWAY_SIGNING_KEY`: `POST /internal/recent-errors` answers only requests signed with it
+   * (the portal's System page); without it the route refuses everyone (403).
+   */
+  internalSigningKey?: Buffer;
 }
 
 export interface RunningServer {
@@ -51,6 +67,7 @@ export interface RunningServer {
   port: number;
   httpServer: Server;
   metrics: ServiceMetrics;
+  recentErrors: RecentErrors;
   close(): Promise<void>;
 }
 
@@ -68,7 +85,9 @@ export async function serveApollo<TContext extends BaseContext>(
     options.metricsToken === undefined
       ? process.env.METRICS_TOKEN || null
       : options.metricsToken || null;
+  const recentErrors = options.recentErrors ?? createRecentErrors(name);
   server.addPlugin(metrics.plugin(logger));
+  server.addPlugin(recentErrors.plugin(options.isUnexpectedError));
   await server.start();
   const knownRoutes = new Set(Object.keys(options.routes ?? {}));
   const knownPrefixes = Object.keys(options.prefixRoutes ?? {});
@@ -90,6 +109,14 @@ export async function serveApollo<TContext extends BaseContext>(
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.end();
       logger.error({ requestId, err: error }, 'request failed');
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      recentErrors.record({
+        requestId,
+        operationName: `${req.method ?? 'GET'} ${routeLabel(path)}`,
+        code: 'INTERNAL',
+        path: path.slice(0, 200),
+        message: error instanceof Error ? error.message : String(error),
+      });
     });
   });
 
@@ -121,6 +148,10 @@ export async function serveApollo<TContext extends BaseContext>(
       res.setHeader('content-type', metrics.registry.contentType);
       res.end(await metrics.registry.metrics());
       return;
+    }
+    if (url.pathname === RECENT_ERRORS_PATH) {
+      const key = options.internalSigningKey ?? null;
+      return recentErrorsRoute(req, res, recentErrors, key, sendJson);
     }
     const route = options.routes?.[url.pathname] ?? prefixRoute(options.prefixRoutes, url.pathname);
     if (route) return route(req, res);
@@ -199,6 +230,7 @@ export async function serveApollo<TContext extends BaseContext>(
     port,
     httpServer,
     metrics,
+    recentErrors,
     async close() {
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
@@ -210,7 +242,7 @@ export async function serveApollo<TContext extends BaseContext>(
 const TOO_LARGE = Symbol('too large');
 
 /** Paths every service answers; route labels of their own. */
-const FIXED_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
+const FIXED_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics', RECENT_ERRORS_PATH]);
 
 /** pino JSON lines on stdout; level from `LOG_LEVEL` (default info; silent under vitest). */
 function defaultLogger(name: string): Logger {

@@ -36,6 +36,7 @@ const running = await serveApollo({
   server,
   context,
   metrics,
+  internalSigningKey: env.GATEWAY_SIGNING_KEY,
   port: env.PORT,
   host: env.HOST,
   readiness: { db: () => db.query('select 1').then(() => true) },

@@ -95,6 +95,8 @@ export interface CatalogSubgraph {
   contextFor: (identity: Identity, requestId: string) => Promise<CatalogContext>;
   /** Prometheus series of this service (`serveApollo` serves them on /metrics). */
   metrics: ServiceMetrics;
+  /** `serveApollo`'s `/internal/recent-errors` answers only the portal, signed with this. */
+  internalSigningKey: Buffer;
 }
 
 /** The company-catalog subgraph; serve it with `serveApollo({ name, ...subgraph, port })`. */
@@ -161,5 +163,5 @@ export function createCatalogSubgraph(options: CatalogSubgraphOptions): CatalogS
   });
   const context = async (req: IncomingMessage, requestId: string): Promise<CatalogContext> =>
     contextFor(identityFromHeaders(req.headers, requestId, options.signingKey), requestId);
-  return { server, context, contextFor, metrics };
+  return { server, context, contextFor, metrics, internalSigningKey: options.signingKey };
 }

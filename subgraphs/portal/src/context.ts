@@ -11,6 +11,7 @@ import type { OrderRow, OrderRows } from './data/order-rows.ts';
 import type { QuoteRows } from './data/quote-rows.ts';
 import type { SubmissionRows } from './data/submission-rows.ts';
 import type { QuotePricer } from './quotes/quote-pricer.ts';
+import type { RecentErrorsService } from './system/recent-errors.ts';
 import type { SystemHealthService } from './system/system-health.ts';
 
 /** Everything a portal resolver may use; built per request. */
@@ -51,4 +52,6 @@ export interface PortalContext {
   wakeDelivery: () => void;
   /** Services' and companies' health for `AdminQuery.systemHealth` (`system/`). */
   systemHealth: SystemHealthService;
+  /** Every service's recent unexpected errors for `AdminQuery.recentErrors` (`system/`). */
+  recentErrors: RecentErrorsService;
 }

@@ -9,7 +9,17 @@ import { parseServiceUrls } from './system/service-health.ts';
 const env = readEnv();
 const db = await openDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DIR });
 await migrate(db, new URL('../../../supabase/migrations', import.meta.url).pathname);
-const { server, context, routes, prefixRoutes, orders, metrics, readiness } = createPortalSubgraph({
+const {
+  server,
+  context,
+  routes,
+  prefixRoutes,
+  orders,
+  metrics,
+  readiness,
+  recentErrors,
+  internalSigningKey,
+} = createPortalSubgraph({
   db,
   signingKey: env.GATEWAY_SIGNING_KEY,
   authSigningJwk: env.AUTH_SIGNING_JWK,
@@ -52,6 +62,8 @@ const running = await serveApollo({
   prefixRoutes,
   metrics,
   readiness,
+  recentErrors,
+  internalSigningKey,
   port: env.PORT,
   host: env.HOST,
 });

@@ -166,6 +166,7 @@ export const portalRules = {
   // System health (ADR 023): reached only through `admin`, read by admins and support.
   SystemHealth: isSupportOrAdmin,
   ServiceHealth: isSupportOrAdmin,
+  RecentError: isSupportOrAdmin,
   ReadinessCheck: isSupportOrAdmin,
   CompanyHealth: isSupportOrAdmin,
   CompanyHealthSample: isSupportOrAdmin,

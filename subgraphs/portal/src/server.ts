@@ -10,7 +10,7 @@ import {
   createDbCompanyDirectory,
 } from '@portal/company-link';
 import { type Db, pendingMigrations } from '@portal/db';
-import { createServiceMetrics } from '@portal/http-server';
+import { createRecentErrors, createServiceMetrics } from '@portal/http-server';
 import { CLIENT_IP_HEADER, type Identity, identityFromHeaders } from '@portal/identity';
 import { parse } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
@@ -59,6 +59,7 @@ import { createDeliveryWorker, type DeliveryWorker } from './submission/delivery
 import { createHealthRows } from './system/health-rows.ts';
 import { type HealthSampler, startHealthSampler } from './system/health-sampler.ts';
 import { registerPortalMetrics } from './system/portal-metrics.ts';
+import { createRecentErrorsService } from './system/recent-errors.ts';
 import { createSystemHealth } from './system/system-health.ts';
 
 export { PASSWORD_POLICY } from './auth/password-policy.ts';
@@ -183,14 +184,20 @@ export function createPortalSubgraph(options: PortalSubgraphOptions) {
           ...(options.log ? { log: options.log } : {}),
         })
       : null;
+  const serviceUrls = () =>
+    typeof options.serviceUrls === 'function' ? options.serviceUrls() : (options.serviceUrls ?? {});
+  // The portal's unexpected errors (serveApollo records them) and the other services'.
+  const recentErrors = createRecentErrors('portal');
+  const recentErrorsService = createRecentErrorsService({
+    own: recentErrors,
+    serviceUrls,
+    signingKey,
+  });
   const systemHealth = createSystemHealth({
     rows: healthRows,
     links: companyLinks,
     selfChecks: readiness,
-    serviceUrls: () =>
-      typeof options.serviceUrls === 'function'
-        ? options.serviceUrls()
-        : (options.serviceUrls ?? {}),
+    serviceUrls,
   });
   const accounts = createAccountServices({
     db,
@@ -230,6 +237,7 @@ export function createPortalSubgraph(options: PortalSubgraphOptions) {
     submissions,
     wakeDelivery: () => delivery?.wake(),
     systemHealth,
+    recentErrors: recentErrorsService,
   });
   /** The HTTP context: refuses (401) any request the gateway did not sign for this request id. */
   const context = async (req: IncomingMessage, requestId: string): Promise<PortalContext> => {
@@ -290,6 +298,10 @@ export function createPortalSubgraph(options: PortalSubgraphOptions) {
     readiness,
     /** The company health sampler when `healthSampling` was given; stop it before the database. */
     healthSampler,
+    /** This service's recent unexpected errors, for `serveApollo` (which records into it). */
+    recentErrors,
+    /** `serveApollo`'s `/internal/recent-errors` answers only requests signed with this. */
+    internalSigningKey: signingKey,
   };
 }
 

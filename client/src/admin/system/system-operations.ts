@@ -39,6 +39,15 @@ export const AdminSystemHealthQuery = graphql(`
           }
         }
       }
+      recentErrors(first: 50) {
+        at
+        service
+        requestId
+        operationName
+        code
+        path
+        message
+      }
     }
   }
 `);

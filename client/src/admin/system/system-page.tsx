@@ -21,6 +21,7 @@ import { useFormatters } from '../../format/use-formatters.ts';
 import { AdminPageTitle } from '../admin-page-title.tsx';
 import { PanelEmpty, PanelLoadError, PanelLoading } from '../panel-ui.tsx';
 import { HealthChart } from './health-chart.tsx';
+import { RecentErrorsTable } from './recent-errors-table.tsx';
 import { AdminSystemHealthQuery } from './system-operations.ts';
 
 /** How often the page reads the health again while open. */
@@ -282,6 +283,8 @@ export function SystemPage() {
               )}
             </Card>
           )}
+
+          <RecentErrorsTable errors={data?.admin?.recentErrors ?? []} />
         </>
       )}
     </Stack>

@@ -20,6 +20,8 @@ export interface PanelGridRowProps {
   onNameKnown: (id: string, label: string) => void;
   onDuplicate: (index: number) => void;
   onDelete: (index: number) => void;
+  /** In a virtualized grid: measures the row's height (with its server message). */
+  measureRef?: ((element: HTMLTableSectionElement | null) => void) | undefined;
 }
 
 const col = (column: PanelColumn) => panelColumns.indexOf(column);
@@ -55,7 +57,8 @@ export const PanelGridRow = memo(function PanelGridRow(props: PanelGridRowProps)
   };
 
   return (
-    <>
+    // A body per row: the virtualized grid measures it, server message included.
+    <Table.Tbody ref={props.measureRef} data-index={index}>
       <Table.Tr data-testid="panel-row" data-invalid={Object.keys(issues).length > 0 || undefined}>
         <Table.Td>
           <Text size="xs" c={props.serverIssue ? 'red' : 'dimmed'} ta="right">
@@ -206,6 +209,6 @@ export const PanelGridRow = memo(function PanelGridRow(props: PanelGridRowProps)
           </Table.Td>
         </Table.Tr>
       )}
-    </>
+    </Table.Tbody>
   );
 });

@@ -1,4 +1,5 @@
 import { ScrollArea, Table, Tooltip, VisuallyHidden } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   type ClipboardEvent,
   type KeyboardEvent,
@@ -25,6 +26,15 @@ export interface PanelGridProps {
   onPasteTable: (text: string, atRow: number) => void;
 }
 
+/**
+ * From this many rows on, only the rows in view (and a margin) are rendered, in a scrolling
+ * box of its own: a 1000-row cut list renders ~40 rows, so typing stays immediate. Shorter
+ * lists render every row in the page's flow (find in page, printing, no inner scrollbar).
+ */
+export const VIRTUALIZE_FROM = 80;
+/** A row's height before it is measured (an xs input and the cell padding), px. */
+const ROW_ESTIMATE = 39;
+
 /** A pasted text that is a table rather than one value: tabs or several lines. */
 function isTableText(text: string): boolean {
   return /[\t\n]/.test(text.trim());
@@ -38,13 +48,36 @@ export function PanelGrid(props: PanelGridProps) {
   const { t } = useTranslation();
   const { onRowsChange, readOnly } = props;
   const tableRef = useRef<HTMLTableElement>(null);
+  const viewportRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<{ row: number; col: number } | null>(null);
+  const virtual = props.rows.length >= VIRTUALIZE_FROM;
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableSectionElement>({
+    count: virtual ? props.rows.length : 0,
+    getScrollElement: () => viewportRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    getItemKey: (index) => props.rows[index]?.key ?? index,
+    overscan: 12,
+  });
+  const virtualizerRef = useRef<typeof virtualizer | null>(null);
+  virtualizerRef.current = virtual ? virtualizer : null;
 
+  // A cell out of view is not rendered: scroll its row in, then focus it once it is there.
   const focusCell = useCallback((row: number, col: number) => {
-    const element = tableRef.current?.querySelector<HTMLElement>(
-      `[data-row="${row}"][data-col="${col}"]`,
-    );
-    element?.focus();
+    const find = () =>
+      tableRef.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`);
+    const element = find();
+    if (element || !virtualizerRef.current) {
+      element?.focus();
+      return;
+    }
+    virtualizerRef.current.scrollToIndex(row, { align: 'auto' });
+    let frames = 0;
+    const retry = () => {
+      const found = find();
+      if (found) found.focus();
+      else if (frames++ < 20) requestAnimationFrame(retry);
+    };
+    requestAnimationFrame(retry);
   }, []);
 
   // A row added, copied or removed: focus its cell once it is rendered.
@@ -141,10 +174,22 @@ export function PanelGrid(props: PanelGridProps) {
     </Table.Th>
   );
 
+  const virtualItems = virtual ? virtualizer.getVirtualItems() : [];
+  const shown = virtual ? virtualItems.map((item) => item.index) : props.rows.map((_, i) => i);
+
   return (
-    <ScrollArea type="auto" offsetScrollbars>
+    <ScrollArea
+      type="auto"
+      offsetScrollbars
+      viewportRef={viewportRef}
+      // A long list scrolls in its own box (the virtualizer measures that box).
+      {...(virtual ? { h: 'min(70vh, 720px)' } : {})}
+      data-testid="panel-grid-scroll"
+      data-virtual={virtual || undefined}
+    >
       <Table
         ref={tableRef}
+        stickyHeader={virtual}
         miw={1450}
         verticalSpacing={4}
         horizontalSpacing={4}
@@ -167,8 +212,12 @@ export function PanelGrid(props: PanelGridProps) {
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          {props.rows.map((row, index) => (
+        {virtual && virtualItems.length > 0 && (
+          <Spacer height={virtualItems[0]!.start} testId="grid-spacer-top" />
+        )}
+        {shown.map((index) => {
+          const row = props.rows[index]!;
+          return (
             <PanelGridRow
               key={row.key}
               row={row}
@@ -181,10 +230,29 @@ export function PanelGrid(props: PanelGridProps) {
               onNameKnown={props.onNameKnown}
               onDuplicate={onDuplicate}
               onDelete={onDelete}
+              measureRef={virtual ? virtualizer.measureElement : undefined}
             />
-          ))}
-        </Table.Tbody>
+          );
+        })}
+        {virtual && virtualItems.length > 0 && (
+          <Spacer
+            height={virtualizer.getTotalSize() - virtualItems[virtualItems.length - 1]!.end}
+            testId="grid-spacer-bottom"
+          />
+        )}
       </Table>
     </ScrollArea>
+  );
+}
+
+/** The height of the rows not rendered above or below the ones in view. */
+function Spacer({ height, testId }: { height: number; testId: string }) {
+  if (height <= 0) return null;
+  return (
+    <tbody aria-hidden data-testid={testId}>
+      <tr style={{ height }}>
+        <td colSpan={panelColumns.length + 2} style={{ padding: 0, border: 0 }} />
+      </tr>
+    </tbody>
   );
 }

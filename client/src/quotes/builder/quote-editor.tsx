@@ -44,8 +44,8 @@ import { serverIssues } from './server-issues.ts';
 import { ShortcutHelp } from './shortcut-help.tsx';
 import { LiveTotal, TotalsSummary } from './totals-summary.tsx';
 import { useLivePreview } from './use-live-preview.ts';
-import { useSnapshotPricing } from './use-snapshot-pricing.ts';
 import { type SavedQuoteRef, useQuoteSaver } from './use-quote-saver.ts';
+import { useSnapshotPricing } from './use-snapshot-pricing.ts';
 
 /** What a read-only quote sends to the live preview: nothing (it shows its snapshot). */
 const NO_LINES = draftInput({ panels: [], accessories: [], fees: [], comment: '' });

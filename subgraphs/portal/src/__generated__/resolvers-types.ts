@@ -486,6 +486,15 @@ export type AdminQuery = {
    */
   previewMailTemplate: MailTemplatePreview;
   /**
+   * Recent unexpected errors of every service (the portal's own and those of the services it
+   * was told about), newest first: internal errors clients saw masked with their request id and
+   * failed routes — not refusals such as `BAD_USER_INPUT`, `FORBIDDEN` or `RATE_LIMITED`, nor
+   * company call failures (see `systemHealth`). Each service keeps its last 200 in memory, lost
+   * on restart (docs/operations.md); a service that does not answer is one row with code
+   * `SERVICE_UNREACHABLE`. `BAD_USER_INPUT` for `first` outside 1–200.
+   */
+  recentErrors: Array<RecentError>;
+  /**
    * Health of the services and the companies (the System page, docs/operations.md): each
    * service's readiness as the portal sees it now, each company's latest health sample.
    */
@@ -577,6 +586,16 @@ export type AdminQueryMailOutboxArgs = {
  */
 export type AdminQueryPreviewMailTemplateArgs = {
   input: MailTemplateInput;
+};
+
+
+/**
+ * The admin-only namespace. Null with a `FORBIDDEN` error for anyone but a signed-in admin or
+ * support member.
+ */
+export type AdminQueryRecentErrorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  service?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An administrator's or support staff member's role. */
@@ -2556,6 +2575,28 @@ export type ReadinessCheck = {
   ok: Scalars['Boolean']['output'];
 };
 
+/**
+ * An unexpected error a service recorded (docs/operations.md "Recent errors"), or a service whose
+ * errors could not be read (`code` `SERVICE_UNREACHABLE`).
+ */
+export type RecentError = {
+  __typename?: 'RecentError';
+  /** When it happened (the service's clock). */
+  at: Scalars['DateTime']['output'];
+  /** The error's code (`INTERNAL` when it had none), or `SERVICE_UNREACHABLE`. */
+  code: Scalars['String']['output'];
+  /** The internal message, with secrets (keys, tokens, passwords) redacted; at most 1000 characters. */
+  message: Scalars['String']['output'];
+  /** The GraphQL operation's name, or the method and route of a failed HTTP route; null when unknown. */
+  operationName?: Maybe<Scalars['String']['output']>;
+  /** The GraphQL field path (`admin.auditLog`) or the HTTP path; null when none. */
+  path?: Maybe<Scalars['String']['output']>;
+  /** The request's id, the one the client got in its masked error and every log line carries; null for an unreachable service. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The service that recorded it: `portal`, `gateway`, `company-catalog`… */
+  service: Scalars['String']['output'];
+};
+
 /** The result of `repriceQuote`. */
 export type RepriceQuoteResult = {
   __typename?: 'RepriceQuoteResult';
@@ -2979,6 +3020,7 @@ export type ResolversTypes = ResolversObject<{
   QuoteStatus: QuoteStatus;
   QuoteTotals: ResolverTypeWrapper<QuoteTotals>;
   ReadinessCheck: ResolverTypeWrapper<ReadinessCheck>;
+  RecentError: ResolverTypeWrapper<RecentError>;
   RepriceQuoteResult: ResolverTypeWrapper<Omit<RepriceQuoteResult, 'quote'> & { quote?: Maybe<ResolversTypes['Quote']> }>;
   RevokeApiKeyResult: ResolverTypeWrapper<Omit<RevokeApiKeyResult, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   ServiceHealth: ResolverTypeWrapper<ServiceHealth>;
@@ -3098,6 +3140,7 @@ export type ResolversParentTypes = ResolversObject<{
   QuoteSnapshotTotals: QuoteSnapshotTotals;
   QuoteTotals: QuoteTotals;
   ReadinessCheck: ReadinessCheck;
+  RecentError: RecentError;
   RepriceQuoteResult: Omit<RepriceQuoteResult, 'quote'> & { quote?: Maybe<ResolversParentTypes['Quote']> };
   RevokeApiKeyResult: Omit<RevokeApiKeyResult, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   ServiceHealth: ServiceHealth;
@@ -3273,6 +3316,7 @@ export type AdminQueryResolvers<ContextType = PortalContext, ParentType extends 
   mailTemplates?: Resolver<Array<ResolversTypes['MailTemplate']>, ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Admin'], ParentType, ContextType>;
   previewMailTemplate?: Resolver<ResolversTypes['MailTemplatePreview'], ParentType, ContextType, RequireFields<AdminQueryPreviewMailTemplateArgs, 'input'>>;
+  recentErrors?: Resolver<Array<ResolversTypes['RecentError']>, ParentType, ContextType, RequireFields<AdminQueryRecentErrorsArgs, 'first'>>;
   systemHealth?: Resolver<ResolversTypes['SystemHealth'], ParentType, ContextType>;
 }>;
 
@@ -3843,6 +3887,16 @@ export type ReadinessCheckResolvers<ContextType = PortalContext, ParentType exte
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type RecentErrorResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['RecentError'] = ResolversParentTypes['RecentError']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type RepriceQuoteResultResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['RepriceQuoteResult'] = ResolversParentTypes['RepriceQuoteResult']> = ResolversObject<{
   changes?: Resolver<Array<ResolversTypes['PriceChange']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['QuoteError']>, ParentType, ContextType>;
@@ -3989,6 +4043,7 @@ export type Resolvers<ContextType = PortalContext> = ResolversObject<{
   QuoteSnapshotTotals?: QuoteSnapshotTotalsResolvers<ContextType>;
   QuoteTotals?: QuoteTotalsResolvers<ContextType>;
   ReadinessCheck?: ReadinessCheckResolvers<ContextType>;
+  RecentError?: RecentErrorResolvers<ContextType>;
   RepriceQuoteResult?: RepriceQuoteResultResolvers<ContextType>;
   RevokeApiKeyResult?: RevokeApiKeyResultResolvers<ContextType>;
   ServiceHealth?: ServiceHealthResolvers<ContextType>;

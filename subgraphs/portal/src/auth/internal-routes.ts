@@ -1,11 +1,11 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { type RouteHandler, sendJson } from '@portal/http-server';
+import { BODY_SIGNATURE_HEADER, signatureValid } from '@portal/identity';
 import type { AccessTokens } from './access-tokens.ts';
 import type { ApiKeys } from './api-keys.ts';
 
-/** Header carrying base64url HMAC-SHA256 of the raw body with `GATEWAY_SIGNING_KEY`. */
-export const BODY_SIGNATURE_HEADER = 'x-portal-signature';
+// The signing helper is shared with the other services (`/internal/recent-errors`).
+export { BODY_SIGNATURE_HEADER, signatureValid, signBody } from '@portal/identity';
 
 export const API_KEY_VERIFY_PATH = '/internal/api-keys/verify';
 export const JWKS_PATH = '/.well-known/jwks.json';
@@ -27,18 +27,6 @@ export async function readSmallBody(
   return Buffer.concat(chunks);
 }
 
-/** The signature the gateway puts on a request body; exported for the gateway and tests. */
-export function signBody(body: string | Buffer, key: Buffer): string {
-  return createHmac('sha256', key).update(body).digest('base64url');
-}
-
-/** Whether `given` is the gateway key's signature of `body` (constant-time). */
-export function signatureValid(body: Buffer, given: string | string[] | undefined, key: Buffer) {
-  if (typeof given !== 'string') return false;
-  const expected = Buffer.from(signBody(body, key));
-  const actual = Buffer.from(given);
-  return expected.length === actual.length && timingSafeEqual(expected, actual);
-}
 
 /**
  * `POST /internal/api-keys/verify` for the gateway: `{"key": "ppk_…"}` signed with the

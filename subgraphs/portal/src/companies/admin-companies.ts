@@ -5,6 +5,7 @@ import type { Identity } from '@portal/identity';
 import type { AuditLog, RequestMeta } from '../auth/audit-log.ts';
 import { isUuid } from '../data/uuid.ts';
 import { type AdminCompanyRow, createAdminCompanyRows } from './admin-company-rows.ts';
+import { type CompanyContact, checkContact, NO_CONTACT } from './company-contact.ts';
 import {
   type AdminCompanyError,
   checkName,
@@ -13,7 +14,6 @@ import {
   checkSupabaseUrl,
   companyError,
 } from './company-input.ts';
-import { type CompanyContact, checkContact, NO_CONTACT } from './company-contact.ts';
 import { type ConnectionTestResult, testConnection } from './connection-test.ts';
 
 type AdminIdentity = Extract<Identity, { kind: 'admin' }>;

@@ -37,14 +37,23 @@ describe('company contact details', () => {
 
   it('refuses malformed details, naming the field', () => {
     expect(fieldOf({ taxNumber: '1234-5' })).toEqual(['INVALID_CONTACT', 'contact.taxNumber']);
-    expect(fieldOf({ taxNumber: '23456789-2-3' })).toEqual(['INVALID_CONTACT', 'contact.taxNumber']);
+    expect(fieldOf({ taxNumber: '23456789-2-3' })).toEqual([
+      'INVALID_CONTACT',
+      'contact.taxNumber',
+    ]);
     expect(fieldOf({ phone: '12345' })).toEqual(['INVALID_CONTACT', 'contact.phone']);
     expect(fieldOf({ phone: '+36 1 234 5678 ext' })).toEqual(['INVALID_CONTACT', 'contact.phone']);
     expect(fieldOf({ email: 'info@' })).toEqual(['INVALID_CONTACT', 'contact.email']);
     expect(fieldOf({ email: 'a b@c.hu' })).toEqual(['INVALID_CONTACT', 'contact.email']);
-    expect(fieldOf({ website: 'ftp://turinova.hu' })).toEqual(['INVALID_CONTACT', 'contact.website']);
+    expect(fieldOf({ website: 'ftp://turinova.hu' })).toEqual([
+      'INVALID_CONTACT',
+      'contact.website',
+    ]);
     expect(fieldOf({ website: 'localhost' })).toEqual(['INVALID_CONTACT', 'contact.website']);
-    expect(fieldOf({ legalName: 'x'.repeat(201) })).toEqual(['INVALID_CONTACT', 'contact.legalName']);
+    expect(fieldOf({ legalName: 'x'.repeat(201) })).toEqual([
+      'INVALID_CONTACT',
+      'contact.legalName',
+    ]);
     expect(fieldOf({ address: 'a'.repeat(301) })).toEqual(['INVALID_CONTACT', 'contact.address']);
     expect(fieldOf({ address: 'Fő utca\u00001' })).toEqual(['INVALID_CONTACT', 'contact.address']);
     expect(fieldOf({ legalName: 'Kft \ud800' })).toEqual(['INVALID_CONTACT', 'contact.legalName']);

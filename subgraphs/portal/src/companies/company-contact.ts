@@ -102,7 +102,10 @@ export function checkContact(
   if (phone) {
     const digits = phone.replace(/\D/g, '').length;
     if (!PHONE.test(phone) || phone.length > 30 || digits < 6) {
-      return bad('phone', 'The phone number must be digits, spaces, + ( ) / -, e.g. +36 1 234 5678');
+      return bad(
+        'phone',
+        'The phone number must be digits, spaces, + ( ) / -, e.g. +36 1 234 5678',
+      );
     }
   }
   if (email && (!EMAIL.test(email) || email.length > 254)) {
@@ -118,8 +121,7 @@ export function checkContact(
       url = null;
     }
     if (
-      !url ||
-      !url.hostname.includes('.') ||
+      !url?.hostname.includes('.') ||
       url.username ||
       url.password ||
       /\s/.test(text) ||

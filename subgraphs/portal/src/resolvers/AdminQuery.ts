@@ -28,6 +28,15 @@ export const AdminQuery: AdminQueryResolvers = {
   // Admins and support alike (the namespace's rule): health is read-only.
   systemHealth: (_ns, _args, ctx) => ctx.systemHealth.read(),
 
+  // Admins and support alike: every service's recent unexpected errors (system/recent-errors.ts).
+  async recentErrors(_ns, { first, service }, ctx) {
+    const limit = first ?? 50;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
+      throw new BadUserInputError('`first` must be 1–200', 'first');
+    }
+    return ctx.recentErrors.read({ first: limit, service: service ?? null });
+  },
+
   async me(ns, _args, ctx) {
     const admin = await ctx.accounts.adminAccounts.byId(ns.adminId);
     if (!admin) throw new NotFoundError('The signed-in admin no longer exists or is disabled');

@@ -227,7 +227,9 @@ describe('quote PDF', () => {
         },
       },
     };
-    const hu = pdfText(await renderQuotePdf(document(withContact), { lang: 'hu', compress: false }));
+    const hu = pdfText(
+      await renderQuotePdf(document(withContact), { lang: 'hu', compress: false }),
+    );
     for (const expected of [
       'Turinova Lapszabászat Kft.',
       '6000 Kecskemét, Szegedi út 12.',
@@ -240,7 +242,9 @@ describe('quote PDF', () => {
     }
     // The legal name leads; the short name follows, once.
     expect(hu.indexOf('Turinova Lapszabászat Kft.')).toBeLessThan(hu.indexOf('6000 Kecskemét'));
-    const en = pdfText(await renderQuotePdf(document(withContact), { lang: 'en', compress: false }));
+    const en = pdfText(
+      await renderQuotePdf(document(withContact), { lang: 'en', compress: false }),
+    );
     expect(en).toContain('Phone: +36 76 123 4567');
     expect(en).toContain('Tax number: 23456789-2-03');
     // Without details only the name is printed (no empty labels).

@@ -1,0 +1,120 @@
+import { ActionIcon, Badge, CopyButton, Group, Table, Text, Title, Tooltip } from '@mantine/core';
+import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../format/use-formatters.ts';
+import { PanelEmpty } from '../panel-ui.tsx';
+
+/** A row of `admin.recentErrors` as the System page reads it. */
+export interface RecentErrorRow {
+  at: string;
+  service: string;
+  requestId?: string | null;
+  operationName?: string | null;
+  code: string;
+  path?: string | null;
+  message: string;
+}
+
+/** The code a service gets when its errors could not be read (the portal's `recent-errors.ts`). */
+const UNREACHABLE = 'SERVICE_UNREACHABLE';
+
+/** The System page's "Recent errors": every service's unexpected errors, newest first. */
+export function RecentErrorsTable({ errors }: { errors: readonly RecentErrorRow[] }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  return (
+    <>
+      <Title order={3} size="h4">
+        {t('adminSystem.recentErrors')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('adminSystem.recentErrorsHelp')}
+      </Text>
+      {errors.length === 0 ? (
+        <PanelEmpty testId="system-errors-empty">{t('adminSystem.noErrors')}</PanelEmpty>
+      ) : (
+        <Table.ScrollContainer minWidth={900}>
+          <Table striped data-testid="system-errors">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('adminSystem.errorTime')}</Table.Th>
+                <Table.Th>{t('adminSystem.service')}</Table.Th>
+                <Table.Th>{t('adminSystem.requestId')}</Table.Th>
+                <Table.Th>{t('adminSystem.operation')}</Table.Th>
+                <Table.Th>{t('adminSystem.code')}</Table.Th>
+                <Table.Th>{t('adminSystem.message')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {errors.map((e, i) => (
+                <Table.Tr
+                  // Several errors of one request (a path each) share time and id.
+                  key={`${e.service}-${e.at}-${e.requestId ?? ''}-${i}`}
+                  data-testid="system-error-row"
+                  data-service={e.service}
+                  data-request-id={e.requestId ?? ''}
+                >
+                  <Table.Td miw={150}>{f.dateTime(e.at)}</Table.Td>
+                  <Table.Td ff="monospace">{e.service}</Table.Td>
+                  <Table.Td>
+                    {e.requestId ? (
+                      <Group gap={4} wrap="nowrap">
+                        <Text size="xs" ff="monospace">
+                          {e.requestId}
+                        </Text>
+                        <CopyButton value={e.requestId}>
+                          {({ copied, copy }) => (
+                            <Tooltip
+                              label={
+                                copied ? t('adminSystem.copied') : t('adminSystem.copyRequestId')
+                              }
+                            >
+                              <ActionIcon
+                                variant="subtle"
+                                size="sm"
+                                onClick={copy}
+                                aria-label={t('adminSystem.copyRequestId')}
+                              >
+                                {copied ? (
+                                  <IconCheck size={14} aria-hidden />
+                                ) : (
+                                  <IconCopy size={14} aria-hidden />
+                                )}
+                              </ActionIcon>
+                            </Tooltip>
+                          )}
+                        </CopyButton>
+                      </Group>
+                    ) : (
+                      t('adminSystem.none')
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs" ff="monospace">
+                      {e.operationName ?? t('adminSystem.none')}
+                    </Text>
+                    {e.path && (
+                      <Text size="xs" c="dimmed" ff="monospace">
+                        {e.path}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={e.code === UNREACHABLE ? 'yellow' : 'red'} variant="light">
+                      {e.code === UNREACHABLE ? t('adminSystem.unreachable') : e.code}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs" ff="monospace" lineClamp={3} maw={420} title={e.message}>
+                      {e.message}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </>
+  );
+}
