@@ -83,6 +83,8 @@ describe('the admin System page in a real browser', () => {
     }
     expect(await statusOf('turinova')).toBe('DOWN');
     expect(await circuitOf('turinova')).toBe('OPEN');
+    // A failing company is company health, not a recent error of the services.
+    expect(await page.getByTestId('system-errors-empty').textContent()).toBe('Nincs hiba.');
     expect(await statusOf('debreceni-lapszabasz')).toBe('UP');
     const row = page.locator('[data-testid="system-company-row"][data-slug="turinova"]');
     expect(await row.textContent()).toContain('Nem működik');
@@ -102,6 +104,52 @@ describe('the admin System page in a real browser', () => {
     expect(await circuitOf('turinova')).toBe('CLOSED');
     expect(await page.getByTestId('health-chart').getAttribute('data-points')).toBe('3');
 
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('lists an internal error under the request id its caller got', async () => {
+    const graphql = (query: string, token?: string, requestId?: string) =>
+      fetch(system.graphqlUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(requestId ? { 'x-request-id': requestId } : {}),
+        },
+        body: JSON.stringify({ query }),
+      }).then((r) => r.json() as Promise<Record<string, any>>);
+    const demo = system.demoAdmin!;
+    const signIn = await graphql(
+      `mutation { adminSignIn(email: "${demo.email}", password: "${demo.password}") { session { accessToken } } }`,
+    );
+    const token = signIn.data.adminSignIn.session.accessToken as string;
+    // The table admin.mailTemplates reads is gone for a moment: a real database failure.
+    await system.portalDb.query('alter table mail_templates rename to mail_templates_away');
+    let failed: Record<string, any>;
+    try {
+      failed = await graphql(
+        'query E2eTemplates { admin { mailTemplates { kind } } }',
+        token,
+        'e2e-broken-1',
+      );
+    } finally {
+      await system.portalDb.query('alter table mail_templates_away rename to mail_templates');
+    }
+    expect(failed.errors[0].extensions).toMatchObject({
+      code: 'INTERNAL',
+      requestId: 'e2e-broken-1',
+    });
+
+    await page.getByRole('button', { name: 'Frissítés' }).click();
+    const row = page.locator(
+      '[data-testid="system-error-row"][data-service="portal"][data-request-id="e2e-broken-1"]',
+    );
+    await row.waitFor();
+    expect(await row.textContent()).toContain('mail_templates');
+    expect(await row.textContent()).toContain('E2eTemplates');
+    expect(
+      await page.getByRole('button', { name: 'Kérésazonosító másolása' }).count(),
+    ).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -226,9 +226,7 @@ describe.each(testEngines())('recent errors on %s', (engine: Engine) => {
       expect((await internalCall(url, now, signBody(now, wrongKey))).status).toBe(403);
       expect((await internalCall(url, now, 'not-a-signature')).status).toBe(403);
       // A captured call cannot be replayed later: the signed body carries its time.
-      expect((await internalCall(url, stale, signBody(stale, system.signingKey))).status).toBe(
-        403,
-      );
+      expect((await internalCall(url, stale, signBody(stale, system.signingKey))).status).toBe(403);
       expect((await internalCall(url, '', undefined, 'GET')).status).toBe(405);
       const signed = await internalCall(url, now, signBody(now, system.signingKey));
       expect(signed.status).toBe(200);

@@ -18,7 +18,11 @@ describe('recent errors ring', () => {
     expect(ring.list().map((e) => e.requestId)).toEqual(['req-2', 'req-1']);
     for (let n = 3; n <= 7; n++) ring.record(entry(n));
     expect(ring.list().map((e) => e.requestId)).toEqual(['req-7', 'req-6', 'req-5']);
-    expect(ring.list()[0]).toMatchObject({ service: 'portal', code: 'INTERNAL', message: 'error 7' });
+    expect(ring.list()[0]).toMatchObject({
+      service: 'portal',
+      code: 'INTERNAL',
+      message: 'error 7',
+    });
   });
 
   it('redacts and cuts the message it keeps', () => {

@@ -1,3 +1,4 @@
+export { BODY_SIGNATURE_HEADER, signatureValid, signBody } from './body-signature.ts';
 export {
   type AdminRole,
   ANONYMOUS,
@@ -5,7 +6,6 @@ export {
   type ApiKeyScope,
   type Identity,
 } from './identity.ts';
-export { BODY_SIGNATURE_HEADER, signatureValid, signBody } from './body-signature.ts';
 export { currentRequestId, type RequestContext, runWithRequestId } from './request-context.ts';
 export {
   CLIENT_IP_HEADER,

@@ -207,6 +207,7 @@ describe('portal permissions', () => {
         "Company.id",
         "Company.name",
         "Company.slug",
+        "Company.contact",
       ]
     `);
   });

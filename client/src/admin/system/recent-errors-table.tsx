@@ -46,10 +46,9 @@ export function RecentErrorsTable({ errors }: { errors: readonly RecentErrorRow[
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {errors.map((e, i) => (
+              {withKeys(errors).map(({ key, error: e }) => (
                 <Table.Tr
-                  // Several errors of one request (a path each) share time and id.
-                  key={`${e.service}-${e.at}-${e.requestId ?? ''}-${i}`}
+                  key={key}
                   data-testid="system-error-row"
                   data-service={e.service}
                   data-request-id={e.requestId ?? ''}
@@ -117,4 +116,15 @@ export function RecentErrorsTable({ errors }: { errors: readonly RecentErrorRow[
       )}
     </>
   );
+}
+
+/** Rows with stable keys: several errors of one request (a path each) may share time and id. */
+function withKeys(errors: readonly RecentErrorRow[]) {
+  const seen = new Map<string, number>();
+  return errors.map((error) => {
+    const base = `${error.service}|${error.at}|${error.requestId ?? ''}|${error.path ?? ''}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { key: `${base}|${n}`, error };
+  });
 }

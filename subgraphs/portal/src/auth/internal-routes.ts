@@ -27,7 +27,6 @@ export async function readSmallBody(
   return Buffer.concat(chunks);
 }
 
-
 /**
  * `POST /internal/api-keys/verify` for the gateway: `{"key": "ppk_…"}` signed with the
  * gateway key → 200 `{"identity": Identity}` or 401 `{"error": {"code": "INVALID_API_KEY" |
