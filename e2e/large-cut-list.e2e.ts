@@ -94,6 +94,9 @@ describe('a 1000-row cut list in a real browser', () => {
       { length: ROWS },
       (_, i) => `${materialName}\t${300 + (i % 50) * 10}\t${200 + (i % 20) * 10}\t1\tP${i + 1}`,
     );
+    // With a header row, as a spreadsheet exports it (a board name may start with digits, which
+    // without a header would read as a table without the board column).
+    pasted.unshift('Anyag\tSzélesség\tMagasság\tDarab\tCímke');
     await pasteInto(page, 'cell-width', 0, pasted.join('\n'));
     await expect
       .poll(() => page.getByTestId('import-summary').textContent(), { timeout: 30_000 })

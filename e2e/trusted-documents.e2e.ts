@@ -62,10 +62,11 @@ describe('the web client with TRUSTED_DOCUMENTS=enforce', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ companies { id name slug } }' }),
       });
-      return { status: res.status, body: await res.json() };
+      const body = (await res.json()) as { errors: Array<{ extensions: { code: string } }> };
+      return { status: res.status, body };
     });
     expect(refused.status).toBe(400);
-    expect(refused.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_REQUIRED');
+    expect(refused.body.errors[0]?.extensions.code).toBe('PERSISTED_QUERY_REQUIRED');
   });
 
   it('lets an admin sign in to the explorer and send any document there', async () => {
