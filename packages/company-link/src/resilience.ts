@@ -17,7 +17,7 @@ export interface CircuitBreakerOptions {
 }
 
 export const DEFAULT_CIRCUIT_FAILURE_THRESHOLD = 5;
-export const DEFAULT_CIRCUIT_COOLDOWN_MS = 30_000;
+export const DEFAULT_CIRCUIT_COOLDOWN_MS = 10_000;
 /** Calls in flight to one company at a time, per process. */
 export const DEFAULT_COMPANY_CONCURRENCY = 8;
 

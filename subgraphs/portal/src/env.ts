@@ -1,4 +1,4 @@
-import { parseEncryptionKey } from '@portal/company-link';
+import { DEFAULT_CIRCUIT_COOLDOWN_MS, parseEncryptionKey } from '@portal/company-link';
 import { parseSigningKey } from '@portal/identity';
 import { z } from 'zod';
 import { parseSigningJwk } from './auth/signing-key.ts';
@@ -71,7 +71,12 @@ const Env = z.object({
   /** Consecutive failed calls to a company that open its circuit (ADR 023). */
   COMPANY_CIRCUIT_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   /** How long an open company circuit waits before one probe call, ms. */
-  COMPANY_CIRCUIT_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  COMPANY_CIRCUIT_COOLDOWN_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3_600_000)
+    .default(DEFAULT_CIRCUIT_COOLDOWN_MS),
   /** Calls in flight to one company at a time in this process; more wait within their timeout. */
   COMPANY_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(8),
   /**
