@@ -44,7 +44,13 @@ interface Sample {
   p95: number;
   errors: number;
   events: number;
-  processes: Array<{ name: string; rssMiB: number; heapUsedMiB: number; cpuMs: number }>;
+  processes: Array<{
+    name: string;
+    rssMiB: number;
+    heapUsedMiB: number;
+    externalMiB: number;
+    cpuMs: number;
+  }>;
 }
 const samples: Sample[] = [];
 const started = performance.now();
@@ -64,6 +70,7 @@ while ((performance.now() - started) / 1000 < duration) {
     name: p.name,
     rssMiB: p.rssMiB,
     heapUsedMiB: p.heapUsedMiB,
+    externalMiB: p.externalMiB,
     cpuMs: p.cpuMs,
   }));
   const sample: Sample = {

@@ -1,4 +1,6 @@
-import { Alert, Button, Center, Group, Loader, Text } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Table, Text } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import type { ReactElement, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Shared states of the admin panel's pages: loading, failed (with retry), empty. */
@@ -91,5 +93,80 @@ export function CursorPager({
         </Button>
       </Group>
     </Group>
+  );
+}
+
+/** The page's "read again" button beside its title. */
+export function RefreshButton({
+  onRefresh,
+  loading,
+  label,
+}: {
+  onRefresh: () => void;
+  loading?: boolean;
+  label?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      variant="default"
+      leftSection={<IconRefresh size={16} aria-hidden />}
+      onClick={onRefresh}
+      loading={loading ?? false}
+    >
+      {label ?? t('adminPanel.refresh')}
+    </Button>
+  );
+}
+
+/**
+ * A striped, horizontally scrolling table of `rows` with one header row; `empty` instead when
+ * there are none. `children` renders one `<Table.Tr>` (with its key) per row.
+ */
+export function AdminTable<T>({
+  rows,
+  headers,
+  empty,
+  emptyTestId,
+  minWidth = 600,
+  testId,
+  busy,
+  highlightOnHover,
+  children,
+}: {
+  rows: readonly T[];
+  headers: ReactNode[];
+  empty?: string;
+  emptyTestId?: string;
+  minWidth?: number;
+  testId?: string;
+  /** A new page is loading: the rows shown are the last ones. */
+  busy?: boolean;
+  highlightOnHover?: boolean;
+  children: (row: T) => ReactElement;
+}) {
+  if (rows.length === 0 && empty !== undefined) {
+    return <PanelEmpty testId={emptyTestId}>{empty}</PanelEmpty>;
+  }
+  return (
+    <Table.ScrollContainer minWidth={minWidth}>
+      <Table
+        striped
+        highlightOnHover={highlightOnHover ?? false}
+        data-testid={testId}
+        aria-busy={busy ?? false}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            {headers.map((header, i) => (
+              // The headers are fixed per table: their position is their identity.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <Table.Th key={i}>{header}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>{rows.map(children)}</Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

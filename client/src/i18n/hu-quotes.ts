@@ -116,7 +116,7 @@ export const huQuotes = {
       duplicate: 'Másolat',
       duplicateFailed: 'A másolat nem készült el. Mentsd az ajánlatot, majd próbáld újra.',
       snapshot: {
-        note: 'Az árak a {{date}}-kor rögzített árak (az ajánlat pillanatképe), nem a mai katalógusé.',
+        note: 'Mentéskori árak ({{date}}), az ajánlat pillanatképéből – nem a mai katalógus szerint.',
         missing:
           'A részletezés most nem állítható elő (a cég nem érhető el, vagy a katalógusa megváltozott). Fizetendő a mentéskori áron: {{total}}.',
         layoutsInexact:

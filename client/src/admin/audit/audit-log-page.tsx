@@ -8,7 +8,7 @@ import type { AuditActorKind } from '../../__generated__/graphql.ts';
 import { DebouncedSearchInput } from '../../app/debounced-search-input.tsx';
 import { useFormatters } from '../../format/use-formatters.ts';
 import { AdminPageTitle } from '../admin-page-title.tsx';
-import { CursorPager, PanelEmpty, PanelLoadError, PanelLoading } from '../panel-ui.tsx';
+import { AdminTable, CursorPager, PanelLoadError, PanelLoading } from '../panel-ui.tsx';
 import { AdminAuditLogQuery } from './audit-operations.ts';
 
 const ACTOR_KINDS = ['CUSTOMER', 'ADMIN', 'PARTNER', 'SYSTEM'] as const;
@@ -126,61 +126,59 @@ export function AuditLogPage() {
       {!page && loading && <PanelLoading />}
       {page && (
         <>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped data-testid="audit-table" aria-busy={loading}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('adminPanel.audit.at')}</Table.Th>
-                  <Table.Th>{t('adminPanel.audit.actorKind')}</Table.Th>
-                  <Table.Th>{t('adminPanel.audit.action')}</Table.Th>
-                  <Table.Th>{t('adminPanel.audit.target')}</Table.Th>
-                  <Table.Th>{t('adminPanel.audit.ip')}</Table.Th>
-                  <Table.Th>{t('adminPanel.audit.details')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.edges.map(({ node: e }) => (
-                  <Table.Tr key={e.id} data-testid="audit-row">
-                    <Table.Td>{f.dateTime(e.at)}</Table.Td>
-                    <Table.Td>
-                      {t(`adminPanel.actorKinds.${e.actorKind}`)}
-                      {e.actorKind === 'CUSTOMER' && e.actorId && (
-                        <>
-                          {' '}
-                          <Anchor
-                            component={Link}
-                            to={`../customers/${e.actorId}`}
-                            relative="path"
-                            size="xs"
-                          >
-                            {e.actorId.slice(0, 8)}
-                          </Anchor>
-                        </>
-                      )}
-                    </Table.Td>
-                    <Table.Td ff="monospace">{e.action}</Table.Td>
-                    <Table.Td>
-                      {e.targetKind}
-                      {e.targetId && (
-                        <Text size="xs" c="dimmed" ff="monospace">
-                          {e.targetId}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ff="monospace">{e.ip ?? ''}</Table.Td>
-                    <Table.Td>
-                      <Text size="xs" ff="monospace" lineClamp={2} maw={280}>
-                        {e.details === '{}' ? '' : e.details}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {page.edges.length === 0 && (
-            <PanelEmpty testId="audit-empty">{t('adminPanel.audit.empty')}</PanelEmpty>
-          )}
+          <AdminTable
+            rows={page.edges}
+            testId="audit-table"
+            minWidth={900}
+            empty={t('adminPanel.audit.empty')}
+            emptyTestId="audit-empty"
+            busy={loading}
+            headers={[
+              t('adminPanel.audit.at'),
+              t('adminPanel.audit.actorKind'),
+              t('adminPanel.audit.action'),
+              t('adminPanel.audit.target'),
+              t('adminPanel.audit.ip'),
+              t('adminPanel.audit.details'),
+            ]}
+          >
+            {({ node: e }) => (
+              <Table.Tr key={e.id} data-testid="audit-row">
+                <Table.Td>{f.dateTime(e.at)}</Table.Td>
+                <Table.Td>
+                  {t(`adminPanel.actorKinds.${e.actorKind}`)}
+                  {e.actorKind === 'CUSTOMER' && e.actorId && (
+                    <>
+                      {' '}
+                      <Anchor
+                        component={Link}
+                        to={`../customers/${e.actorId}`}
+                        relative="path"
+                        size="xs"
+                      >
+                        {e.actorId.slice(0, 8)}
+                      </Anchor>
+                    </>
+                  )}
+                </Table.Td>
+                <Table.Td ff="monospace">{e.action}</Table.Td>
+                <Table.Td>
+                  {e.targetKind}
+                  {e.targetId && (
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {e.targetId}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td ff="monospace">{e.ip ?? ''}</Table.Td>
+                <Table.Td>
+                  <Text size="xs" ff="monospace" lineClamp={2} maw={280}>
+                    {e.details === '{}' ? '' : e.details}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            )}
+          </AdminTable>
           <CursorPager
             cursors={cursors}
             setCursors={setCursors}

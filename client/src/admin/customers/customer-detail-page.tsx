@@ -22,7 +22,13 @@ import { Link, useParams } from 'react-router';
 import { useFormatters } from '../../format/use-formatters.ts';
 import { useCanChange } from '../admin-context.tsx';
 import { AdminPageTitle } from '../admin-page-title.tsx';
-import { ActionFeedback, PanelEmpty, PanelLoadError, PanelLoading } from '../panel-ui.tsx';
+import {
+  ActionFeedback,
+  AdminTable,
+  PanelEmpty,
+  PanelLoadError,
+  PanelLoading,
+} from '../panel-ui.tsx';
 import {
   AdminCustomerQuery,
   DisableCustomerMutation,
@@ -287,72 +293,60 @@ export function CustomerDetailPage() {
         <Title order={2} size="h4" mb="sm">
           {t('adminPanel.customer.quotes', { count: c.quotes.totalCount })}
         </Title>
-        {c.quotes.nodes.length === 0 ? (
-          <PanelEmpty>{t('adminPanel.customer.noQuotes')}</PanelEmpty>
-        ) : (
-          <Table.ScrollContainer minWidth={600}>
-            <Table striped data-testid="customer-quotes">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('adminPanel.customer.number')}</Table.Th>
-                  <Table.Th>{t('adminPanel.customers.company')}</Table.Th>
-                  <Table.Th>{t('adminPanel.customer.status')}</Table.Th>
-                  <Table.Th>{t('adminPanel.customer.total')}</Table.Th>
-                  <Table.Th>{t('adminPanel.customer.updatedAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {c.quotes.nodes.map((q) => (
-                  <Table.Tr key={q.id}>
-                    <Table.Td ff="monospace">{q.number}</Table.Td>
-                    <Table.Td>{q.companyName}</Table.Td>
-                    <Table.Td>{t(`quotes.status.${q.status}`)}</Table.Td>
-                    <Table.Td>
-                      {q.finalTotal && q.currency
-                        ? f.money({ amount: q.finalTotal, currency: q.currency })
-                        : t('common.none')}
-                    </Table.Td>
-                    <Table.Td>{f.dateTime(q.updatedAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <AdminTable
+          rows={c.quotes.nodes}
+          empty={t('adminPanel.customer.noQuotes')}
+          testId="customer-quotes"
+          headers={[
+            t('adminPanel.customer.number'),
+            t('adminPanel.customers.company'),
+            t('adminPanel.customer.status'),
+            t('adminPanel.customer.total'),
+            t('adminPanel.customer.updatedAt'),
+          ]}
+        >
+          {(q) => (
+            <Table.Tr key={q.id}>
+              <Table.Td ff="monospace">{q.number}</Table.Td>
+              <Table.Td>{q.companyName}</Table.Td>
+              <Table.Td>{t(`quotes.status.${q.status}`)}</Table.Td>
+              <Table.Td>
+                {q.finalTotal && q.currency
+                  ? f.money({ amount: q.finalTotal, currency: q.currency })
+                  : t('common.none')}
+              </Table.Td>
+              <Table.Td>{f.dateTime(q.updatedAt)}</Table.Td>
+            </Table.Tr>
+          )}
+        </AdminTable>
       </Card>
 
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">
           {t('adminPanel.customer.orders', { count: c.orders.totalCount })}
         </Title>
-        {c.orders.nodes.length === 0 ? (
-          <PanelEmpty>{t('adminPanel.customer.noOrders')}</PanelEmpty>
-        ) : (
-          <Table.ScrollContainer minWidth={600}>
-            <Table striped data-testid="customer-orders">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('adminPanel.customer.number')}</Table.Th>
-                  <Table.Th>{t('adminPanel.customers.company')}</Table.Th>
-                  <Table.Th>{t('adminPanel.customer.status')}</Table.Th>
-                  <Table.Th>{t('adminPanel.customer.updatedAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {c.orders.nodes.map((o) => (
-                  <Table.Tr key={o.id}>
-                    <Table.Td ff="monospace">{o.orderNumber ?? o.quoteNumber}</Table.Td>
-                    <Table.Td>{o.companyName}</Table.Td>
-                    <Table.Td>
-                      {t(`orders.status.${o.status}`)} · {t(`orders.payment.${o.paymentStatus}`)}
-                    </Table.Td>
-                    <Table.Td>{f.dateTime(o.updatedAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <AdminTable
+          rows={c.orders.nodes}
+          empty={t('adminPanel.customer.noOrders')}
+          testId="customer-orders"
+          headers={[
+            t('adminPanel.customer.number'),
+            t('adminPanel.customers.company'),
+            t('adminPanel.customer.status'),
+            t('adminPanel.customer.updatedAt'),
+          ]}
+        >
+          {(o) => (
+            <Table.Tr key={o.id}>
+              <Table.Td ff="monospace">{o.orderNumber ?? o.quoteNumber}</Table.Td>
+              <Table.Td>{o.companyName}</Table.Td>
+              <Table.Td>
+                {t(`orders.status.${o.status}`)} · {t(`orders.payment.${o.paymentStatus}`)}
+              </Table.Td>
+              <Table.Td>{f.dateTime(o.updatedAt)}</Table.Td>
+            </Table.Tr>
+          )}
+        </AdminTable>
       </Card>
 
       <Card withBorder>
@@ -364,28 +358,24 @@ export function CustomerDetailPage() {
             {t('adminPanel.dashboard.allActivity')}
           </Anchor>
         </Group>
-        {c.activity.length === 0 ? (
-          <PanelEmpty>{t('adminPanel.customer.noActivity')}</PanelEmpty>
-        ) : (
-          <Table striped data-testid="customer-activity">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('adminPanel.customer.at')}</Table.Th>
-                <Table.Th>{t('adminPanel.customer.actor')}</Table.Th>
-                <Table.Th>{t('adminPanel.customer.action')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {c.activity.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td>{f.dateTime(e.at)}</Table.Td>
-                  <Table.Td>{t(`adminPanel.actorKinds.${e.actorKind}`)}</Table.Td>
-                  <Table.Td ff="monospace">{e.action}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <AdminTable
+          rows={c.activity}
+          empty={t('adminPanel.customer.noActivity')}
+          testId="customer-activity"
+          headers={[
+            t('adminPanel.customer.at'),
+            t('adminPanel.customer.actor'),
+            t('adminPanel.customer.action'),
+          ]}
+        >
+          {(e) => (
+            <Table.Tr key={e.id}>
+              <Table.Td>{f.dateTime(e.at)}</Table.Td>
+              <Table.Td>{t(`adminPanel.actorKinds.${e.actorKind}`)}</Table.Td>
+              <Table.Td ff="monospace">{e.action}</Table.Td>
+            </Table.Tr>
+          )}
+        </AdminTable>
       </Card>
 
       <Modal

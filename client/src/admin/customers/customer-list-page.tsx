@@ -7,7 +7,7 @@ import { DebouncedSearchInput } from '../../app/debounced-search-input.tsx';
 import { useFormatters } from '../../format/use-formatters.ts';
 import { AdminPageTitle } from '../admin-page-title.tsx';
 import { AdminCompaniesQuery } from '../companies/company-operations.ts';
-import { CursorPager, PanelEmpty, PanelLoadError, PanelLoading } from '../panel-ui.tsx';
+import { AdminTable, CursorPager, PanelLoadError, PanelLoading } from '../panel-ui.tsx';
 import { AdminCustomersQuery } from './customer-operations.ts';
 
 const PAGE_SIZE = 25;
@@ -109,54 +109,53 @@ export function CustomerListPage() {
       {!page && loading && <PanelLoading />}
       {page && (
         <>
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped highlightOnHover data-testid="customers-table" aria-busy={loading}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('adminPanel.customers.fields.name')}</Table.Th>
-                  <Table.Th>{t('adminPanel.customers.fields.email')}</Table.Th>
-                  <Table.Th>{t('adminPanel.customers.status')}</Table.Th>
-                  <Table.Th>{t('adminPanel.customers.fields.companies')}</Table.Th>
-                  <Table.Th>{t('adminPanel.customers.fields.createdAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.edges.map(({ node: c }) => (
-                  <Table.Tr key={c.id} data-testid="customer-row" data-email={c.email}>
-                    <Table.Td>
-                      <Anchor component={Link} to={c.id} data-testid="customer-link">
-                        {c.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{c.email}</Text>
-                      {!c.emailVerified && (
-                        <Text size="xs" c="dimmed">
-                          {t('adminPanel.customer.notVerified')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge
-                        color={c.disabled ? 'red' : 'teal'}
-                        variant="light"
-                        data-testid="customer-status"
-                      >
-                        {c.disabled
-                          ? t('adminPanel.customers.disabled')
-                          : t('adminPanel.customers.enabled')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{f.count(c.companyCount)}</Table.Td>
-                    <Table.Td>{f.date(c.createdAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {page.edges.length === 0 && (
-            <PanelEmpty testId="customers-empty">{t('adminPanel.customers.empty')}</PanelEmpty>
-          )}
+          <AdminTable
+            rows={page.edges}
+            testId="customers-table"
+            minWidth={720}
+            empty={t('adminPanel.customers.empty')}
+            emptyTestId="customers-empty"
+            busy={loading}
+            highlightOnHover
+            headers={[
+              t('adminPanel.customers.fields.name'),
+              t('adminPanel.customers.fields.email'),
+              t('adminPanel.customers.status'),
+              t('adminPanel.customers.fields.companies'),
+              t('adminPanel.customers.fields.createdAt'),
+            ]}
+          >
+            {({ node: c }) => (
+              <Table.Tr key={c.id} data-testid="customer-row" data-email={c.email}>
+                <Table.Td>
+                  <Anchor component={Link} to={c.id} data-testid="customer-link">
+                    {c.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{c.email}</Text>
+                  {!c.emailVerified && (
+                    <Text size="xs" c="dimmed">
+                      {t('adminPanel.customer.notVerified')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Badge
+                    color={c.disabled ? 'red' : 'teal'}
+                    variant="light"
+                    data-testid="customer-status"
+                  >
+                    {c.disabled
+                      ? t('adminPanel.customers.disabled')
+                      : t('adminPanel.customers.enabled')}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{f.count(c.companyCount)}</Table.Td>
+                <Table.Td>{f.date(c.createdAt)}</Table.Td>
+              </Table.Tr>
+            )}
+          </AdminTable>
           <CursorPager
             cursors={cursors}
             setCursors={setCursors}

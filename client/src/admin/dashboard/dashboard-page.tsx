@@ -1,22 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconRefresh } from '@tabler/icons-react';
+import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../../format/use-formatters.ts';
 import { AdminPageTitle } from '../admin-page-title.tsx';
-import { PanelEmpty, PanelLoadError, PanelLoading } from '../panel-ui.tsx';
+import { PanelEmpty, PanelLoadError, PanelLoading, RefreshButton } from '../panel-ui.tsx';
 import { DailyChart } from './daily-chart.tsx';
 import { AdminDashboardQuery } from './dashboard-operations.ts';
 
@@ -69,16 +57,7 @@ export function DashboardPage() {
   return (
     <Stack gap="md">
       <AdminPageTitle
-        actions={
-          <Button
-            variant="default"
-            leftSection={<IconRefresh size={16} aria-hidden />}
-            onClick={() => void refetch()}
-            loading={loading && !!d}
-          >
-            {t('adminPanel.refresh')}
-          </Button>
-        }
+        actions={<RefreshButton onRefresh={() => void refetch()} loading={loading && !!d} />}
       >
         {t('adminPanel.dashboard.title')}
       </AdminPageTitle>

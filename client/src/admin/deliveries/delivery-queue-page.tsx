@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, SegmentedControl, Stack, Table, Text } from '@mantine/core';
-import { IconRefresh, IconRotateClockwise } from '@tabler/icons-react';
+import { IconRotateClockwise } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -8,7 +8,13 @@ import type { DeliveryState } from '../../__generated__/graphql.ts';
 import { useFormatters } from '../../format/use-formatters.ts';
 import { useCanChange } from '../admin-context.tsx';
 import { AdminPageTitle } from '../admin-page-title.tsx';
-import { ActionFeedback, PanelEmpty, PanelLoadError, PanelLoading } from '../panel-ui.tsx';
+import {
+  ActionFeedback,
+  AdminTable,
+  PanelLoadError,
+  PanelLoading,
+  RefreshButton,
+} from '../panel-ui.tsx';
 import { AdminDeliveryQueueQuery, RetryDeliveryMutation } from './delivery-operations.ts';
 
 const STATES = ['ALL', 'PENDING', 'FAILING', 'PAUSED'] as const;
@@ -53,17 +59,7 @@ export function DeliveryQueuePage() {
 
   return (
     <Stack gap="md">
-      <AdminPageTitle
-        actions={
-          <Button
-            variant="default"
-            leftSection={<IconRefresh size={16} aria-hidden />}
-            onClick={() => void refetch()}
-          >
-            {t('adminPanel.refresh')}
-          </Button>
-        }
-      >
+      <AdminPageTitle actions={<RefreshButton onRefresh={() => void refetch()} />}>
         {t('adminPanel.deliveries.title')}
       </AdminPageTitle>
       <Text size="sm" c="dimmed">
@@ -80,70 +76,65 @@ export function DeliveryQueuePage() {
       <ActionFeedback feedback={feedback} />
       {error && !rows && <PanelLoadError onRetry={() => void refetch()} />}
       {!rows && loading && <PanelLoading />}
-      {rows && rows.length === 0 && (
-        <PanelEmpty testId="deliveries-empty">{t('adminPanel.deliveries.empty')}</PanelEmpty>
-      )}
-      {rows && rows.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped data-testid="deliveries-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('adminPanel.deliveries.quote')}</Table.Th>
-                <Table.Th>{t('adminPanel.deliveries.company')}</Table.Th>
-                <Table.Th>{t('adminPanel.deliveries.customer')}</Table.Th>
-                <Table.Th>{t('adminPanel.deliveries.state')}</Table.Th>
-                <Table.Th>{t('adminPanel.deliveries.attempts')}</Table.Th>
-                <Table.Th>{t('adminPanel.deliveries.lastError')}</Table.Th>
-                <Table.Th>{t('adminPanel.deliveries.nextAttempt')}</Table.Th>
-                {canChange && <Table.Th />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((d) => (
-                <Table.Tr key={d.id} data-testid="delivery-row">
-                  <Table.Td ff="monospace">{d.quoteNumber}</Table.Td>
-                  <Table.Td>{d.companyName}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`../customers/${d.customerId}`} relative="path">
-                      {d.customerEmail}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={STATE_COLOR[d.state]} variant="light">
-                      {t(`adminPanel.deliveries.states.${d.state}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{d.attempts}</Table.Td>
-                  <Table.Td>
-                    <Text size="xs" ff="monospace" lineClamp={3} maw={320}>
-                      {d.lastError ?? t('common.none')}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {d.leasedUntil
-                      ? t('adminPanel.deliveries.inFlight')
-                      : f.dateTime(d.nextAttemptAt)}
-                  </Table.Td>
-                  {canChange && (
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="light"
-                        leftSection={<IconRotateClockwise size={14} aria-hidden />}
-                        disabled={d.state === 'PAUSED' || !!d.leasedUntil}
-                        loading={retrying.loading}
-                        onClick={() => void retryNow(d.id)}
-                        data-testid="delivery-retry"
-                      >
-                        {t('adminPanel.deliveries.retry')}
-                      </Button>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+      {rows && (
+        <AdminTable
+          rows={rows}
+          testId="deliveries-table"
+          minWidth={900}
+          empty={t('adminPanel.deliveries.empty')}
+          emptyTestId="deliveries-empty"
+          headers={[
+            t('adminPanel.deliveries.quote'),
+            t('adminPanel.deliveries.company'),
+            t('adminPanel.deliveries.customer'),
+            t('adminPanel.deliveries.state'),
+            t('adminPanel.deliveries.attempts'),
+            t('adminPanel.deliveries.lastError'),
+            t('adminPanel.deliveries.nextAttempt'),
+            ...(canChange ? [''] : []),
+          ]}
+        >
+          {(d) => (
+            <Table.Tr key={d.id} data-testid="delivery-row">
+              <Table.Td ff="monospace">{d.quoteNumber}</Table.Td>
+              <Table.Td>{d.companyName}</Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`../customers/${d.customerId}`} relative="path">
+                  {d.customerEmail}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <Badge color={STATE_COLOR[d.state]} variant="light">
+                  {t(`adminPanel.deliveries.states.${d.state}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{d.attempts}</Table.Td>
+              <Table.Td>
+                <Text size="xs" ff="monospace" lineClamp={3} maw={320}>
+                  {d.lastError ?? t('common.none')}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {d.leasedUntil ? t('adminPanel.deliveries.inFlight') : f.dateTime(d.nextAttemptAt)}
+              </Table.Td>
+              {canChange && (
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    leftSection={<IconRotateClockwise size={14} aria-hidden />}
+                    disabled={d.state === 'PAUSED' || !!d.leasedUntil}
+                    loading={retrying.loading}
+                    onClick={() => void retryNow(d.id)}
+                    data-testid="delivery-retry"
+                  >
+                    {t('adminPanel.deliveries.retry')}
+                  </Button>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          )}
+        </AdminTable>
       )}
     </Stack>
   );

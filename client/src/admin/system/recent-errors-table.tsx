@@ -2,7 +2,7 @@ import { ActionIcon, Badge, CopyButton, Group, Table, Text, Title, Tooltip } fro
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../format/use-formatters.ts';
-import { PanelEmpty } from '../panel-ui.tsx';
+import { AdminTable } from '../panel-ui.tsx';
 
 /** A row of `admin.recentErrors` as the System page reads it. */
 export interface RecentErrorRow {
@@ -30,90 +30,84 @@ export function RecentErrorsTable({ errors }: { errors: readonly RecentErrorRow[
       <Text size="sm" c="dimmed">
         {t('adminSystem.recentErrorsHelp')}
       </Text>
-      {errors.length === 0 ? (
-        <PanelEmpty testId="system-errors-empty">{t('adminSystem.noErrors')}</PanelEmpty>
-      ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped data-testid="system-errors">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('adminSystem.errorTime')}</Table.Th>
-                <Table.Th>{t('adminSystem.service')}</Table.Th>
-                <Table.Th>{t('adminSystem.requestId')}</Table.Th>
-                <Table.Th>{t('adminSystem.operation')}</Table.Th>
-                <Table.Th>{t('adminSystem.code')}</Table.Th>
-                <Table.Th>{t('adminSystem.message')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {withKeys(errors).map(({ key, error: e }) => (
-                <Table.Tr
-                  key={key}
-                  data-testid="system-error-row"
-                  data-service={e.service}
-                  data-request-id={e.requestId ?? ''}
-                >
-                  <Table.Td miw={150}>{f.dateTime(e.at)}</Table.Td>
-                  <Table.Td ff="monospace">{e.service}</Table.Td>
-                  <Table.Td>
-                    {e.requestId ? (
-                      <Group gap={4} wrap="nowrap">
-                        <Text size="xs" ff="monospace">
-                          {e.requestId}
-                        </Text>
-                        <CopyButton value={e.requestId}>
-                          {({ copied, copy }) => (
-                            <Tooltip
-                              label={
-                                copied ? t('adminSystem.copied') : t('adminSystem.copyRequestId')
-                              }
-                            >
-                              <ActionIcon
-                                variant="subtle"
-                                size="sm"
-                                onClick={copy}
-                                aria-label={t('adminSystem.copyRequestId')}
-                              >
-                                {copied ? (
-                                  <IconCheck size={14} aria-hidden />
-                                ) : (
-                                  <IconCopy size={14} aria-hidden />
-                                )}
-                              </ActionIcon>
-                            </Tooltip>
+      <AdminTable
+        rows={withKeys(errors)}
+        testId="system-errors"
+        minWidth={900}
+        empty={t('adminSystem.noErrors')}
+        emptyTestId="system-errors-empty"
+        headers={[
+          t('adminSystem.errorTime'),
+          t('adminSystem.service'),
+          t('adminSystem.requestId'),
+          t('adminSystem.operation'),
+          t('adminSystem.code'),
+          t('adminSystem.message'),
+        ]}
+      >
+        {({ key, error: e }) => (
+          <Table.Tr
+            key={key}
+            data-testid="system-error-row"
+            data-service={e.service}
+            data-request-id={e.requestId ?? ''}
+          >
+            <Table.Td miw={150}>{f.dateTime(e.at)}</Table.Td>
+            <Table.Td ff="monospace">{e.service}</Table.Td>
+            <Table.Td>
+              {e.requestId ? (
+                <Group gap={4} wrap="nowrap">
+                  <Text size="xs" ff="monospace">
+                    {e.requestId}
+                  </Text>
+                  <CopyButton value={e.requestId}>
+                    {({ copied, copy }) => (
+                      <Tooltip
+                        label={copied ? t('adminSystem.copied') : t('adminSystem.copyRequestId')}
+                      >
+                        <ActionIcon
+                          variant="subtle"
+                          size="sm"
+                          onClick={copy}
+                          aria-label={t('adminSystem.copyRequestId')}
+                        >
+                          {copied ? (
+                            <IconCheck size={14} aria-hidden />
+                          ) : (
+                            <IconCopy size={14} aria-hidden />
                           )}
-                        </CopyButton>
-                      </Group>
-                    ) : (
-                      t('adminSystem.none')
+                        </ActionIcon>
+                      </Tooltip>
                     )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" ff="monospace">
-                      {e.operationName ?? t('adminSystem.none')}
-                    </Text>
-                    {e.path && (
-                      <Text size="xs" c="dimmed" ff="monospace">
-                        {e.path}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={e.code === UNREACHABLE ? 'yellow' : 'red'} variant="light">
-                      {e.code === UNREACHABLE ? t('adminSystem.unreachable') : e.code}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" ff="monospace" lineClamp={3} maw={420} title={e.message}>
-                      {e.message}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+                  </CopyButton>
+                </Group>
+              ) : (
+                t('adminSystem.none')
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Text size="xs" ff="monospace">
+                {e.operationName ?? t('adminSystem.none')}
+              </Text>
+              {e.path && (
+                <Text size="xs" c="dimmed" ff="monospace">
+                  {e.path}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Badge color={e.code === UNREACHABLE ? 'yellow' : 'red'} variant="light">
+                {e.code === UNREACHABLE ? t('adminSystem.unreachable') : e.code}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              <Text size="xs" ff="monospace" lineClamp={3} maw={420} title={e.message}>
+                {e.message}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        )}
+      </AdminTable>
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import {
   Badge,
-  Button,
   Card,
   Group,
   SegmentedControl,
@@ -12,14 +11,19 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { CircuitState, HealthStatus } from '../../__generated__/graphql.ts';
 import { useFormatters } from '../../format/use-formatters.ts';
 import { AdminPageTitle } from '../admin-page-title.tsx';
-import { PanelEmpty, PanelLoadError, PanelLoading } from '../panel-ui.tsx';
+import {
+  AdminTable,
+  PanelEmpty,
+  PanelLoadError,
+  PanelLoading,
+  RefreshButton,
+} from '../panel-ui.tsx';
 import { HealthChart } from './health-chart.tsx';
 import { RecentErrorsTable } from './recent-errors-table.tsx';
 import { AdminSystemHealthQuery } from './system-operations.ts';
@@ -85,14 +89,11 @@ export function SystemPage() {
     <Stack gap="md">
       <AdminPageTitle
         actions={
-          <Button
-            variant="default"
-            leftSection={<IconRefresh size={16} aria-hidden />}
-            onClick={() => void refetch()}
+          <RefreshButton
+            onRefresh={() => void refetch()}
             loading={loading && !!health}
-          >
-            {t('adminSystem.refresh')}
-          </Button>
+            label={t('adminSystem.refresh')}
+          />
         }
       >
         {t('adminSystem.title')}
@@ -110,126 +111,109 @@ export function SystemPage() {
           <Title order={3} size="h4">
             {t('adminSystem.services')}
           </Title>
-          <Table.ScrollContainer minWidth={600}>
-            <Table striped data-testid="system-services">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('adminSystem.service')}</Table.Th>
-                  <Table.Th>{t('adminSystem.status')}</Table.Th>
-                  <Table.Th>{t('adminSystem.latency')}</Table.Th>
-                  <Table.Th>{t('adminSystem.checks')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {health.services.map((s) => (
-                  <Table.Tr key={s.name} data-testid="system-service-row" data-name={s.name}>
-                    <Table.Td ff="monospace">{s.name}</Table.Td>
-                    <Table.Td miw={150}>{status(s.status)}</Table.Td>
-                    <Table.Td>{ms(s.latencyMs)}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {s.checks.map((c) => (
-                          <Badge
-                            key={c.name}
-                            size="sm"
-                            variant="outline"
-                            color={c.ok ? 'teal' : 'red'}
-                          >
-                            {c.ok ? '✓' : '✗'} {c.name}
-                          </Badge>
-                        ))}
-                        {s.error && (
-                          <Text size="xs" c="red.7" ff="monospace">
-                            {s.error}
-                          </Text>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <AdminTable
+            rows={health.services}
+            testId="system-services"
+            minWidth={600}
+            headers={[
+              t('adminSystem.service'),
+              t('adminSystem.status'),
+              t('adminSystem.latency'),
+              t('adminSystem.checks'),
+            ]}
+          >
+            {(s) => (
+              <Table.Tr key={s.name} data-testid="system-service-row" data-name={s.name}>
+                <Table.Td ff="monospace">{s.name}</Table.Td>
+                <Table.Td miw={150}>{status(s.status)}</Table.Td>
+                <Table.Td>{ms(s.latencyMs)}</Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {s.checks.map((c) => (
+                      <Badge key={c.name} size="sm" variant="outline" color={c.ok ? 'teal' : 'red'}>
+                        {c.ok ? '✓' : '✗'} {c.name}
+                      </Badge>
+                    ))}
+                    {s.error && (
+                      <Text size="xs" c="red.7" ff="monospace">
+                        {s.error}
+                      </Text>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            )}
+          </AdminTable>
 
           <Title order={3} size="h4">
             {t('adminSystem.companies')}
           </Title>
-          {companies.length === 0 && <PanelEmpty>{t('adminSystem.noCompanies')}</PanelEmpty>}
-          {companies.length > 0 && (
-            <Table.ScrollContainer minWidth={900}>
-              <Table striped data-testid="system-companies">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('adminSystem.company')}</Table.Th>
-                    <Table.Th>{t('adminSystem.status')}</Table.Th>
-                    <Table.Th>{t('adminSystem.latency')}</Table.Th>
-                    <Table.Th>{t('adminSystem.errorRate')}</Table.Th>
-                    <Table.Th>
-                      <Tooltip label={t('adminSystem.circuitHelp')} multiline w={260}>
-                        <span>{t('adminSystem.circuit')}</span>
-                      </Tooltip>
-                    </Table.Th>
-                    <Table.Th>{t('adminSystem.lastSync')}</Table.Th>
-                    <Table.Th>{t('adminSystem.lastSample')}</Table.Th>
-                    <Table.Th>{t('adminSystem.lastError')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {companies.map((c) => (
-                    <Table.Tr
-                      key={c.id}
-                      data-testid="system-company-row"
-                      data-slug={c.slug}
-                      aria-selected={c.id === selected?.id}
-                      style={{ cursor: 'pointer' }}
-                      onClick={() => setChosen(c.id)}
-                    >
-                      <Table.Td>
-                        <Text size="sm" fw={c.id === selected?.id ? 700 : 400}>
-                          {c.name}
-                        </Text>
-                        {!c.active && (
-                          <Text size="xs" c="dimmed">
-                            {t('adminSystem.inactive')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td miw={150}>{status(c.status)}</Table.Td>
-                      <Table.Td>{ms(c.latencyMs)}</Table.Td>
-                      <Table.Td>{percent(c.errorRate)}</Table.Td>
-                      <Table.Td miw={130}>
-                        <Badge
-                          color={CIRCUIT_COLOR[c.circuit]}
-                          variant="dot"
-                          data-circuit={c.circuit}
-                        >
-                          {t(`adminSystem.circuits.${c.circuit}`)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        {c.lastSuccessfulSyncAt
-                          ? f.dateTime(c.lastSuccessfulSyncAt)
-                          : t('adminSystem.never')}
-                        {c.lastSyncError && (
-                          <Text size="xs" c="red.7" lineClamp={2} maw={240}>
-                            {c.lastSyncError}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {c.lastSampleAt ? f.dateTime(c.lastSampleAt) : t('adminSystem.never')}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="xs" ff="monospace" lineClamp={2} maw={280}>
-                          {c.lastError ?? t('adminSystem.none')}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
+          <AdminTable
+            rows={companies}
+            testId="system-companies"
+            minWidth={900}
+            empty={t('adminSystem.noCompanies')}
+            headers={[
+              t('adminSystem.company'),
+              t('adminSystem.status'),
+              t('adminSystem.latency'),
+              t('adminSystem.errorRate'),
+              <Tooltip key="circuit" label={t('adminSystem.circuitHelp')} multiline w={260}>
+                <span>{t('adminSystem.circuit')}</span>
+              </Tooltip>,
+              t('adminSystem.lastSync'),
+              t('adminSystem.lastSample'),
+              t('adminSystem.lastError'),
+            ]}
+          >
+            {(c) => (
+              <Table.Tr
+                key={c.id}
+                data-testid="system-company-row"
+                data-slug={c.slug}
+                aria-selected={c.id === selected?.id}
+                style={{ cursor: 'pointer' }}
+                onClick={() => setChosen(c.id)}
+              >
+                <Table.Td>
+                  <Text size="sm" fw={c.id === selected?.id ? 700 : 400}>
+                    {c.name}
+                  </Text>
+                  {!c.active && (
+                    <Text size="xs" c="dimmed">
+                      {t('adminSystem.inactive')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td miw={150}>{status(c.status)}</Table.Td>
+                <Table.Td>{ms(c.latencyMs)}</Table.Td>
+                <Table.Td>{percent(c.errorRate)}</Table.Td>
+                <Table.Td miw={130}>
+                  <Badge color={CIRCUIT_COLOR[c.circuit]} variant="dot" data-circuit={c.circuit}>
+                    {t(`adminSystem.circuits.${c.circuit}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {c.lastSuccessfulSyncAt
+                    ? f.dateTime(c.lastSuccessfulSyncAt)
+                    : t('adminSystem.never')}
+                  {c.lastSyncError && (
+                    <Text size="xs" c="red.7" lineClamp={2} maw={240}>
+                      {c.lastSyncError}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {c.lastSampleAt ? f.dateTime(c.lastSampleAt) : t('adminSystem.never')}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="xs" ff="monospace" lineClamp={2} maw={280}>
+                    {c.lastError ?? t('adminSystem.none')}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            )}
+          </AdminTable>
 
           {selected && (
             <Card withBorder data-testid="system-history">

@@ -56,10 +56,14 @@ export function PanelGrid(props: PanelGridProps) {
     getScrollElement: () => viewportRef.current,
     estimateSize: () => ROW_ESTIMATE,
     getItemKey: (index) => props.rows[index]?.key ?? index,
-    overscan: 12,
+    overscan: 16,
   });
   const virtualizerRef = useRef<typeof virtualizer | null>(null);
   virtualizerRef.current = virtual ? virtualizer : null;
+
+  // Where the cursor is going while its cell is not rendered yet: keys pressed meanwhile (a held
+  // Enter outruns scrolling) move on from there, not from the cell that still has the focus.
+  const travelling = useRef<{ row: number; col: number } | null>(null);
 
   // A cell out of view is not rendered: scroll its row in, then focus it once it is there.
   const focusCell = useCallback((row: number, col: number) => {
@@ -67,15 +71,22 @@ export function PanelGrid(props: PanelGridProps) {
       tableRef.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`);
     const element = find();
     if (element || !virtualizerRef.current) {
+      travelling.current = null;
       element?.focus();
       return;
     }
+    const target = { row, col };
+    travelling.current = target;
     virtualizerRef.current.scrollToIndex(row, { align: 'auto' });
     let frames = 0;
     const retry = () => {
+      if (travelling.current !== target) return;
       const found = find();
-      if (found) found.focus();
-      else if (frames++ < 20) requestAnimationFrame(retry);
+      if (found) {
+        travelling.current = null;
+        found.focus();
+      } else if (frames++ < 30) requestAnimationFrame(retry);
+      else travelling.current = null;
     };
     requestAnimationFrame(retry);
   }, []);
@@ -139,9 +150,12 @@ export function PanelGrid(props: PanelGridProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const target = event.target as HTMLElement;
-    const row = Number(target.dataset.row);
-    const col = Number(target.dataset.col);
-    if (target.dataset.row === undefined || Number.isNaN(row) || Number.isNaN(col)) return;
+    if (target.dataset.row === undefined) return;
+    const { row, col } = travelling.current ?? {
+      row: Number(target.dataset.row),
+      col: Number(target.dataset.col),
+    };
+    if (Number.isNaN(row) || Number.isNaN(col)) return;
     const column = panelColumns[col];
     const action = gridKeyAction(
       event,
