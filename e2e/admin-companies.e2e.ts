@@ -4,7 +4,8 @@ import { openSeededDemoCompany, type RunningSystem, startSystem } from '@portal/
 import { generateLocalKeys } from '@portal/local-supabase';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { signUpVerified } from './api.ts';
+import { launchChromium, watchPage } from './browser.ts';
 
 // The admin UI's company registry in a real browser (docs/admin.md): the demo admin signs in,
 // adds a company whose Supabase project is set up but not yet on the portal, tests the
@@ -15,17 +16,6 @@ const clientDist = fileURLToPath(new URL('../client/dist', import.meta.url));
 const PASSWORD = 'Admin-Cegek-Teszt-2026';
 const SPARE_SLUG = 'e2e-tartalek';
 const COMPANY_NAME = 'Tartalék Lapszabászat Kft.';
-
-async function gql(system: RunningSystem, query: string, variables = {}) {
-  const res = await fetch(system.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 describe('the admin company registry in a real browser', () => {
   let system: RunningSystem;
@@ -39,13 +29,6 @@ describe('the admin company registry in a real browser', () => {
   const consoleErrors: string[] = [];
   const email = `cegek.csilla.${Date.now()}@example.com`;
 
-  const watch = (page: Page) => {
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-  };
-
   beforeAll(async () => {
     system = await startSystem({ clientDist, log: (line) => lines.push(line) });
     // A company database that ran the setup script (with a catalog) and is served by the local
@@ -54,27 +37,15 @@ describe('the admin company registry in a real browser', () => {
     system.supabase.addCompany({ slug: SPARE_SLUG, db: spareDb, ...keys });
 
     // A verified customer, made through the API.
-    await gql(system, 'mutation($i: SignUpInput!) { signUp(input: $i) { ok } }', {
-      i: { email, password: PASSWORD, name: 'Cégek Csilla' },
-    });
-    const logged = lines.find((line) => line.startsWith(`mail to ${email}`));
-    const token = new URL(logged?.split(' — ')[1] ?? '').searchParams.get('token');
-    await gql(system, 'mutation($t: String!) { verifyEmail(token: $t) { ok } }', { t: token });
+    await signUpVerified(system, lines, { email, password: PASSWORD, name: 'Cégek Csilla' });
 
     browser = await launchChromium();
     // One browser, two tabs: the admin's session and the customer's must not mix.
     context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    await context.route(
-      (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
-      (route) => {
-        consoleErrors.push(`external request: ${route.request().url()}`);
-        return route.abort();
-      },
-    );
     admin = await context.newPage();
     customer = await context.newPage();
-    watch(admin);
-    watch(customer);
+    await watchPage(admin, consoleErrors);
+    await watchPage(customer, consoleErrors);
   });
   afterAll(async () => {
     await browser?.close();

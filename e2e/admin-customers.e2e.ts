@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { type RunningSystem, startSystem } from '@portal/embedded';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { gql, signUpVerified } from './api.ts';
+import { launchChromium, watchPage } from './browser.ts';
 
 // The admin customers pages in a real browser (docs/admin.md): the demo admin finds a customer
 // by name, disables them while the customer is signed in in another tab, and the customer's
@@ -10,17 +11,6 @@ import { launchChromium } from './browser.ts';
 
 const clientDist = fileURLToPath(new URL('../client/dist', import.meta.url));
 const PASSWORD = 'Vasarlo-Tiltas-2026';
-
-async function gql(system: RunningSystem, query: string, variables = {}) {
-  const res = await fetch(system.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 describe('the admin customers pages in a real browser', () => {
   let system: RunningSystem;
@@ -33,42 +23,18 @@ describe('the admin customers pages in a real browser', () => {
   const consoleErrors: string[] = [];
   const email = `tiltott.tamas.${Date.now()}@example.com`;
 
-  const watch = (page: Page) => {
-    page.on('console', (msg) => {
-      // The refused request itself is expected to be reported by the browser.
-      if (msg.type() === 'error' && !/401|Unauthorized/.test(msg.text())) {
-        consoleErrors.push(msg.text());
-      }
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-  };
-
   beforeAll(async () => {
     system = await startSystem({ clientDist, log: (line) => lines.push(line) });
-    await gql(system, 'mutation($i: SignUpInput!) { signUp(input: $i) { ok } }', {
-      i: { email, password: PASSWORD, name: 'Tiltott Tamás' },
-    });
-    const logged = lines.find((line) => line.startsWith(`mail to ${email}`));
-    const token = new URL(logged?.split(' — ')[1] ?? '').searchParams.get('token');
-    await gql(system, 'mutation($t: String!) { verifyEmail(token: $t) { ok } }', { t: token });
+    await signUpVerified(system, lines, { email, password: PASSWORD, name: 'Tiltott Tamás' });
 
     browser = await launchChromium();
-    const offline = async (context: BrowserContext) =>
-      context.route(
-        (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
-        (route) => {
-          consoleErrors.push(`external request: ${route.request().url()}`);
-          return route.abort();
-        },
-      );
     adminContext = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     customerContext = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    await offline(adminContext);
-    await offline(customerContext);
     admin = await adminContext.newPage();
     customer = await customerContext.newPage();
-    watch(admin);
-    watch(customer);
+    // The refused request itself is expected to be reported by the browser.
+    await watchPage(admin, consoleErrors, /401|Unauthorized/);
+    await watchPage(customer, consoleErrors, /401|Unauthorized/);
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { type RunningSystem, startSystem } from '@portal/embedded';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium, watchPage } from './browser.ts';
 
 // The admin System page in a real browser (docs/operations.md): services and companies with
 // their state; a company failing opens its circuit and the page shows it down with failed
@@ -29,18 +29,8 @@ describe('the admin System page in a real browser', () => {
     });
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    await context.route(
-      (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
-      (route) => {
-        consoleErrors.push(`external request: ${route.request().url()}`);
-        return route.abort();
-      },
-    );
     page = await context.newPage();
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+    await watchPage(page, consoleErrors);
   });
   afterAll(async () => {
     await browser?.close();

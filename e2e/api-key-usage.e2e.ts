@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { type RunningSystem, startSystem } from '@portal/embedded';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium, watchPage } from './browser.ts';
 
 // A key's owner sees its use in Settings → API keys: the requests of the last 30 days (made
 // through the gateway here, counted and saved by it), a bar per day, and the last use.
@@ -54,10 +54,7 @@ describe('API key usage in the settings page', () => {
 
     browser = await launchChromium();
     page = await browser.newPage();
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+    await watchPage(page, consoleErrors);
   });
   afterAll(async () => {
     await browser?.close();

@@ -25,9 +25,14 @@ export function launchChromium(): Promise<Browser> {
  * Collects the page's console errors and uncaught exceptions into `errors`, and aborts (and
  * records) any request that would leave this machine: the client must work offline.
  */
-export async function watchPage(page: Page, errors: string[]): Promise<void> {
+export async function watchPage(
+  page: Page,
+  errors: string[],
+  /** Console errors the test expects (e.g. a refused request the browser reports itself). */
+  expected?: RegExp,
+): Promise<void> {
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
+    if (msg.type() === 'error' && !expected?.test(msg.text())) errors.push(msg.text());
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   await page.route(
