@@ -496,4 +496,42 @@ describe('gateway: masked errors', () => {
     expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL', requestId: 'req-mask-2' });
     expect(JSON.stringify(res.body)).not.toContain(fakeUrl);
   });
+
+  it('answers SERVICE_UNAVAILABLE (retryable), not INTERNAL, while a subgraph cannot be reached', async () => {
+    // A port nothing listens on: the connection is refused, as while a subgraph restarts.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/graphql`;
+    await new Promise((resolve) => closed.close(resolve));
+    const lines: string[] = [];
+    const down = await startGateway({
+      subgraphUrls: { portal: closedUrl, company_catalog: closedUrl },
+      signingKey,
+      limits: LIMITS,
+      logger: pino(
+        new Writable({
+          write(chunk, _encoding, done) {
+            lines.push(String(chunk));
+            done();
+          },
+        }),
+      ),
+    });
+    try {
+      const res = await fetch(down.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'req-down-1' },
+        body: JSON.stringify(COMPANIES),
+      });
+      const body = (await res.json()) as Result;
+      expect(res.status).toBe(200);
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      expect(JSON.stringify(body)).not.toContain(closedUrl);
+      // The operator sees which service and why in the log.
+      expect(lines.join('')).toContain('a subgraph could not be reached');
+    } finally {
+      await down.close();
+    }
+  });
 });

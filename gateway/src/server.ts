@@ -125,6 +125,10 @@ export function loadSupergraphSdl(): string {
   return readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8');
 }
 
+
+/** How long a subgraph may take to answer before the caller gets `SERVICE_UNAVAILABLE`. */
+const SUBGRAPH_TIMEOUT_MS = 30_000;
+
 /**
  * Carries the request id and the caller's identity, signed for this request, to every
  * subgraph: the subgraphs trust nothing else and refuse requests without it.
@@ -133,10 +137,25 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
     private readonly signingKey: Buffer,
+    logger: Logger,
   ) {
     // Node's own fetch (undici, keep-alive pooled) instead of the default make-fetch-happen,
     // whose HTTP-cache layer costs CPU on every subgraph call and caches nothing here (POSTs).
-    super({ url, fetcher: fetch });
+    // A subgraph that cannot be reached (refused, reset, no answer) is `SERVICE_UNAVAILABLE`,
+    // which a client may retry, not a masked `INTERNAL`: nothing is wrong with the request. A
+    // subgraph's HTTP error is still internal.
+    const fetcher: typeof fetch = async (input, init) => {
+      try {
+        return await fetch(input, { ...init, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) });
+      } catch (error) {
+        logger.warn({ err: error, url }, 'a subgraph could not be reached');
+        throw new PortalError(
+          'SERVICE_UNAVAILABLE',
+          'A part of the portal is not answering right now; try again in a few seconds',
+        );
+      }
+    };
+    super({ url, fetcher });
   }
 
   override willSendRequest({
@@ -198,7 +217,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`No URL configured for subgraph '${name}'`);
-      return new SubgraphDataSource(url, options.signingKey);
+      return new SubgraphDataSource(url, options.signingKey, logger);
     },
   });
   gateway.onSchemaLoadOrUpdate((loaded) => {

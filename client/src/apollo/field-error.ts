@@ -3,7 +3,13 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { requestIdOf } from './request-id.ts';
 
 /** Why a part of a page could not be shown, in the terms the UI explains it. */
-export type FieldErrorKind = 'unavailable' | 'not-found' | 'rate-limited' | 'network' | 'other';
+export type FieldErrorKind =
+  | 'unavailable'
+  | 'service'
+  | 'not-found'
+  | 'rate-limited'
+  | 'network'
+  | 'other';
 
 export interface FieldError {
   kind: FieldErrorKind;
@@ -14,6 +20,7 @@ export interface FieldError {
 
 const kindsByCode: Record<string, FieldErrorKind> = {
   COMPANY_UNAVAILABLE: 'unavailable',
+  SERVICE_UNAVAILABLE: 'service',
   NOT_FOUND: 'not-found',
   RATE_LIMITED: 'rate-limited',
 };

@@ -20,6 +20,7 @@ export function SectionErrorAlert({ error, companyName, title, onRetry }: Sectio
     unavailable: t('errors.unavailable', { company: companyName ?? '' }),
     'rate-limited': t('errors.rateLimited'),
     network: t('errors.network'),
+    service: t('errors.service'),
     'not-found': t('errors.generic'),
     other: t('errors.generic'),
   }[error.kind];

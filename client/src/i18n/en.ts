@@ -76,6 +76,7 @@ export const en: Messages = {
     unavailable: 'The database of {{company}} is not reachable right now. Please try again later.',
     rateLimited: 'Too many requests. Wait a little, then try again.',
     network: 'The server could not be reached. Check your connection, then try again.',
+    service: 'A part of the portal is not answering right now. Try again in a few seconds.',
     generic: 'This section could not be loaded right now. Please try again later.',
   },
   catalog: {

@@ -75,6 +75,7 @@ export const hu = {
     unavailable: 'A(z) {{company}} adatbázisa most nem érhető el. Próbáld újra később.',
     rateLimited: 'Túl sok kérés érkezett. Várj egy kicsit, majd próbáld újra.',
     network: 'Nem sikerült elérni a szervert. Ellenőrizd a kapcsolatot, majd próbáld újra.',
+    service: 'A portál egy része most nem válaszol. Néhány másodperc múlva próbáld újra.',
     generic: 'Ezt a részt most nem sikerült betölteni. Próbáld újra később.',
   },
   catalog: {

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'RATE_LIMITED',
   'COMPANY_UNAVAILABLE',
+  /** A part of the portal itself (a subgraph) did not answer; retrying shortly may succeed. */
+  'SERVICE_UNAVAILABLE',
   'INTERNAL',
   /** Trusted documents enforced: the document is not one of the web client's (HTTP 400). */
   'PERSISTED_QUERY_REQUIRED',
