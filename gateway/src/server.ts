@@ -125,7 +125,6 @@ export function loadSupergraphSdl(): string {
   return readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8');
 }
 
-
 /** How long a subgraph may take to answer before the caller gets `SERVICE_UNAVAILABLE`. */
 const SUBGRAPH_TIMEOUT_MS = 30_000;
 
