@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createCatalogSubgraph } from '@portal/company-catalog-subgraph';
 import type { CompanyRecord } from '@portal/company-link';
 import { serveApollo } from '@portal/http-server';
+import { pino } from 'pino';
 
 interface WorkerData {
   records: CompanyRecord[];
@@ -22,7 +23,13 @@ const subgraph = createCatalogSubgraph({
   signingKey: Buffer.from(data.signingKey),
   portalUrl: data.portalUrl,
 });
-const running = await serveApollo({ name: 'company-catalog', ...subgraph, port: 0 });
+// Warnings only: a log line per request would be part of what is measured.
+const running = await serveApollo({
+  name: 'company-catalog',
+  ...subgraph,
+  port: 0,
+  logger: pino({ name: 'company-catalog', level: 'warn' }),
+});
 parentPort!.postMessage({ url: running.url });
 parentPort!.on('message', async (message) => {
   // This thread's CPU time, for the bench's CPU per request.
