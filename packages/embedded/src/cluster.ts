@@ -6,7 +6,7 @@ import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { encryptSecret, parseEncryptionKey } from '@portal/company-link';
 import { type Db, migrate, openDb } from '@portal/db';
-import { DEMO_COMPANIES } from '@portal/demo-data';
+import { DEMO_COMPANIES, fillDemoCompanyContact } from '@portal/demo-data';
 import { type LocalSupabase, startLocalSupabase } from '@portal/local-supabase';
 import pg from 'pg';
 import { openSeededDemoCompany } from './demo-company-template.ts';
@@ -239,6 +239,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
           encryptSecret(secrets.companyKeys[profile.slug]!.serviceKey, encryptionKey),
         ],
       );
+      await fillDemoCompanyContact(portalDb, profile);
       companies.push({
         id: row!.id,
         slug: profile.slug,
