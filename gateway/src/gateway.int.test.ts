@@ -133,6 +133,8 @@ beforeAll(async () => {
       const identity = PARTNERS[(JSON.parse(body) as { key: string }).key];
       return identity ? json(200, { identity }) : json(401, { error: { code: 'INVALID_API_KEY' } });
     }
+    // The gateway's batched partner-key request counts (api-key-usage.ts): accepted, not counted.
+    if (req.url === '/internal/api-keys/usage') return json(204, {});
     const requestId = String(req.headers['x-request-id']);
     let identity: Identity | string;
     try {

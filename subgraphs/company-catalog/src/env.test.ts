@@ -17,6 +17,9 @@ describe('environment', () => {
       PORTAL_ENCRYPTION_KEY: key,
       GATEWAY_SIGNING_KEY: signingKey,
       COMPANY_TIMEOUT_MS: 3000,
+      COMPANY_CIRCUIT_FAILURES: 5,
+      COMPANY_CIRCUIT_COOLDOWN_MS: 10_000,
+      COMPANY_MAX_CONCURRENCY: 8,
     });
     expect(
       readEnv({
