@@ -66,7 +66,16 @@ while ((performance.now() - started) / 1000 < duration) {
   recorder.reset();
   totalRequests += window.length;
   for (const v of window) allLatencies.push(v);
-  const processes = (await sampleAll(s.system, true)).map((p) => ({
+  const weighed = await sampleAll(s.system, true).catch((error: Error) => error);
+  if (weighed instanceof Error) {
+    // A process that does not answer in 120 s is stuck (docs/performance.md, "Soak").
+    console.error(
+      `soak: FAIL — ${weighed.message} at t=${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
+    await s.system.close();
+    process.exit(1);
+  }
+  const processes = weighed.map((p) => ({
     name: p.name,
     rssMiB: p.rssMiB,
     heapUsedMiB: p.heapUsedMiB,

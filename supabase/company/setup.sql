@@ -839,6 +839,25 @@ $$;
 -- -----------------------------------------------------------------------------
 do $$
 begin
+  -- Earlier versions of this script created generators that cut a four-digit counter to
+  -- three digits and then looped for ever after the 999th number. Drop exactly those (their
+  -- body is this script's own, so never a company's function) to recreate them below.
+  if exists (
+    select from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+    where n.nspname = 'public' and p.proname = 'generate_quote_number'
+      and p.prosrc like '%lpad(v_next::text, 3, ''0'')%'
+      and p.prosrc like '%exit when not exists (select from quotes where quote_number = v_number)%'
+  ) then
+    drop function public.generate_quote_number();
+  end if;
+  if exists (
+    select from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+    where n.nspname = 'public' and p.proname = 'generate_order_number'
+      and p.prosrc like '%lpad(v_next::text, 3, ''0'')%'
+      and p.prosrc like '%exit when not exists (select from quotes where order_number = v_number)%'
+  ) then
+    drop function public.generate_order_number(date);
+  end if;
   if not exists (
     select from pg_proc p join pg_namespace n on n.oid = p.pronamespace
     where n.nspname = 'public' and p.proname = 'generate_quote_number'
@@ -857,7 +876,9 @@ begin
           from quotes
           where quote_number like 'Q-' || v_year || '-%';
         loop
-          v_number := 'Q-' || v_year || '-' || lpad(v_next::text, 3, '0');
+          -- At least three digits; the 1000th quote of a year is Q-YYYY-1000 (lpad alone would
+          -- cut it to '100', which exists, and the loop would never end).
+          v_number := 'Q-' || v_year || '-' || lpad(v_next::text, greatest(3, length(v_next::text)), '0');
           exit when not exists (select from quotes where quote_number = v_number);
           v_next := v_next + 1;
         end loop;
@@ -885,7 +906,7 @@ begin
           from quotes
           where order_number like 'ORD-' || v_day || '-%';
         loop
-          v_number := 'ORD-' || v_day || '-' || lpad(v_next::text, 3, '0');
+          v_number := 'ORD-' || v_day || '-' || lpad(v_next::text, greatest(3, length(v_next::text)), '0');
           exit when not exists (select from quotes where order_number = v_number);
           v_next := v_next + 1;
         end loop;

@@ -166,6 +166,59 @@ describe.each(testEngines())('company setup script on %s', (engine) => {
       });
     });
 
+    it('numbers the 1000th quote and order of a period with four digits (no endless loop)', async () => {
+      const year = new Date().getUTCFullYear();
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `insert into customers (id, name) values ('55555555-5555-4555-8555-555555555555', 'D')`,
+        );
+        // Numbers 001–999 are taken, as after a busy year.
+        await tx.query(
+          `insert into quotes (customer_id, quote_number, total_net, total_vat, total_gross,
+             final_total_after_discount, created_by, order_number)
+           select '55555555-5555-4555-8555-555555555555', $1 || lpad(n::text, 3, '0'), 0, 0, 0, 0,
+             $2, 'ORD-2026-03-04-' || lpad(n::text, 3, '0')
+             from generate_series(1, 999) as n`,
+          [`Q-${year}-`, PORTAL_SYSTEM_USER_ID],
+        );
+        expect(await call(tx, 'generate_quote_number()')).toBe(`Q-${year}-1000`);
+        expect(await call(tx, `generate_order_number('2026-03-04')`)).toBe('ORD-2026-03-04-1000');
+        await tx.query(
+          `insert into quotes (customer_id, quote_number, total_net, total_vat, total_gross,
+             final_total_after_discount, created_by)
+           values ('55555555-5555-4555-8555-555555555555', $1, 0, 0, 0, 0, $2)`,
+          [`Q-${year}-1000`, PORTAL_SYSTEM_USER_ID],
+        );
+        expect(await call(tx, 'generate_quote_number()')).toBe(`Q-${year}-1001`);
+        await tx.exec('delete from quotes; delete from customers;');
+      });
+    });
+
+    it("replaces an earlier version's three-digit generator, and only that", async () => {
+      const old = (table: string, fn: string, prefix: string) => `
+        create or replace function public.${fn} returns ${fn.startsWith('generate_quote') ? 'varchar' : 'text'}
+          language plpgsql set search_path = public, pg_temp as $f$
+          declare v_next integer := 1; v_number text;
+          begin
+            loop
+              v_number := '${prefix}' || lpad(v_next::text, 3, '0');
+              exit when not exists (select from quotes where ${table} = v_number);
+              v_next := v_next + 1;
+            end loop;
+            return v_number;
+          end; $f$`;
+      await db.exec(old('quote_number', 'generate_quote_number()', 'Q-'));
+      await db.exec(
+        old('order_number', 'generate_order_number(target_date date default current_date)', 'ORD-'),
+      );
+      await applyCompanySetup(db);
+      const bodies = await db.query<{ src: string }>(
+        `select prosrc as src from pg_proc where proname in ('generate_quote_number', 'generate_order_number')`,
+      );
+      expect(bodies).toHaveLength(2);
+      for (const { src } of bodies) expect(src).toContain('greatest(3, length(v_next::text))');
+    });
+
     it('applied a second time changes nothing, also on a seeded catalog', async () => {
       await seedDemoCompany(db, 'turinova');
       const before = await fingerprint(db);

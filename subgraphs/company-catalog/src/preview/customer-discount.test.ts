@@ -114,6 +114,27 @@ describe('customer discounts from the portal', () => {
     expect(fake.calls).toHaveLength(1);
   });
 
+  it('is SERVICE_UNAVAILABLE (retryable) while the portal does not answer in time', async () => {
+    // A real server that accepts the connection and never answers.
+    const { createServer } = await import('node:http');
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as { port: number };
+    try {
+      const discounts = createPortalDiscounts({
+        portalUrl: `http://127.0.0.1:${port}`,
+        signingKey: key,
+        timeoutMs: 100,
+      });
+      await expect(discounts(customer, COMPANY, 'req-1')).rejects.toMatchObject({
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
   it('fails (never prices at list price silently) when the portal errs or answers garbage', async () => {
     for (const answer of [
       { status: 500, body: {} },

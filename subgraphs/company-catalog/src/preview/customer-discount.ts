@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { PortalError } from '@portal/errors';
 import type { Identity } from '@portal/identity';
 import { z } from 'zod';
 
@@ -66,18 +67,28 @@ export function createPortalDiscounts(options: PortalDiscountsOptions): Customer
 
   async function ask(customerId: string, companyId: string, requestId: string): Promise<string> {
     const body = JSON.stringify({ customerId, companyId });
-    const response = await doFetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-portal-signature': createHmac('sha256', options.signingKey)
-          .update(body)
-          .digest('base64url'),
-        'x-request-id': requestId,
-      },
-      body,
-      signal: AbortSignal.timeout(options.timeoutMs ?? 3_000),
-    });
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-portal-signature': createHmac('sha256', options.signingKey)
+            .update(body)
+            .digest('base64url'),
+          'x-request-id': requestId,
+        },
+        body,
+        signal: AbortSignal.timeout(options.timeoutMs ?? 3_000),
+      });
+    } catch (error) {
+      // The portal did not answer (down, restarting, or slower than the timeout): the caller may
+      // retry; an answer that is wrong (below) stays an internal error.
+      throw new PortalError(
+        'SERVICE_UNAVAILABLE',
+        `The customer's discount could not be read right now (${error instanceof Error ? error.name : 'error'}); try again in a few seconds`,
+      );
+    }
     if (!response.ok) {
       throw new Error(`customer discount: the portal answered HTTP ${response.status}`);
     }
