@@ -43,3 +43,28 @@ export async function watchPage(
     },
   );
 }
+
+/** Pastes text into the `index`th element with `testId`, the way a spreadsheet's clipboard does. */
+export async function pasteInto(page: Page, testId: string, index: number, text: string) {
+  const cell = page.getByTestId(testId).nth(index);
+  await cell.focus();
+  await cell.evaluate((element, data) => {
+    // The browser's own classes (this project's Node typings have no DOM library).
+    const browser = globalThis as unknown as {
+      DataTransfer: new () => { setData(type: string, value: string): void };
+      ClipboardEvent: new (
+        type: string,
+        init: object,
+      ) => Parameters<typeof element.dispatchEvent>[0];
+    };
+    const transfer = new browser.DataTransfer();
+    transfer.setData('text/plain', data);
+    element.dispatchEvent(
+      new browser.ClipboardEvent('paste', {
+        clipboardData: transfer,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+  }, text);
+}

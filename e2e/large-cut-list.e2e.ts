@@ -3,7 +3,7 @@ import { type RunningSystem, startSystem } from '@portal/embedded';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, signUpVerified } from './api.ts';
-import { launchChromium, watchPage } from './browser.ts';
+import { launchChromium, pasteInto, watchPage } from './browser.ts';
 
 // A 1000-row cut list (the limit) in the quote builder: pasted in one go, the grid renders only
 // the rows in view, typing into a cell stays immediate, and the keyboard reaches the last row.
@@ -11,30 +11,6 @@ import { launchChromium, watchPage } from './browser.ts';
 const clientDist = fileURLToPath(new URL('../client/dist', import.meta.url));
 const PASSWORD = 'Nagy-Szabasjegyzek-2026';
 const ROWS = 1000;
-
-/** Pastes text into a cell the way a spreadsheet's clipboard does. */
-async function pasteInto(page: Page, testId: string, index: number, text: string) {
-  const cell = page.getByTestId(testId).nth(index);
-  await cell.focus();
-  await cell.evaluate((element, data) => {
-    const browser = globalThis as unknown as {
-      DataTransfer: new () => { setData(type: string, value: string): void };
-      ClipboardEvent: new (
-        type: string,
-        init: object,
-      ) => Parameters<typeof element.dispatchEvent>[0];
-    };
-    const transfer = new browser.DataTransfer();
-    transfer.setData('text/plain', data);
-    element.dispatchEvent(
-      new browser.ClipboardEvent('paste', {
-        clipboardData: transfer,
-        bubbles: true,
-        cancelable: true,
-      }),
-    );
-  }, text);
-}
 
 /** The focused element's grid position. */
 const focused = (page: Page) =>

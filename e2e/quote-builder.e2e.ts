@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { type RunningSystem, startSystem } from '@portal/embedded';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchPage } from './browser.ts';
+import { launchChromium, pasteInto, watchPage } from './browser.ts';
 
 const clientDist = fileURLToPath(new URL('../client/dist', import.meta.url));
 const PASSWORD = 'Lapszabasz-Ajanlat-2026';
@@ -17,31 +17,6 @@ async function gql(system: RunningSystem, query: string, variables = {}, token?:
     body: JSON.stringify({ query, variables }),
   });
   return (await res.json()) as { data?: any; errors?: unknown[] };
-}
-
-/** Pastes text into the focused cell the way a spreadsheet's clipboard does. */
-async function pasteInto(page: Page, testId: string, index: number, text: string) {
-  const cell = page.getByTestId(testId).nth(index);
-  await cell.focus();
-  await cell.evaluate((element, data) => {
-    // The browser's own classes (this project's Node typings have no DOM library).
-    const browser = globalThis as unknown as {
-      DataTransfer: new () => { setData(type: string, value: string): void };
-      ClipboardEvent: new (
-        type: string,
-        init: object,
-      ) => Parameters<typeof element.dispatchEvent>[0];
-    };
-    const transfer = new browser.DataTransfer();
-    transfer.setData('text/plain', data);
-    element.dispatchEvent(
-      new browser.ClipboardEvent('paste', {
-        clipboardData: transfer,
-        bubbles: true,
-        cancelable: true,
-      }),
-    );
-  }, text);
 }
 
 describe('the quote builder in a real browser', () => {
