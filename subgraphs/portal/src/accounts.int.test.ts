@@ -138,7 +138,9 @@ describe.each(testEngines())('customer accounts on %s', (engine) => {
     expect(afterSignOut.data.refreshSession).toMatchObject({
       session: null,
       error: { code: 'INVALID_REFRESH_TOKEN' },
-    });
+    }); // The signed-out session's access token is refused at once, not only when it expires.
+    const meAfterSignOut = await h.run(ME, undefined, identity);
+    expect(meAfterSignOut.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('revokes the whole session family when a used refresh token is replayed', async () => {
@@ -344,7 +346,10 @@ describe.each(testEngines())('customer accounts on %s', (engine) => {
       [customerId, email],
     );
     expect(leftovers[0]!.n).toBe(0);
-    expect((await h.run(ME, undefined, identity)).data.me).toBeNull();
+    // The deleted account's access token is refused outright: its session has ended.
+    const afterDelete = await h.run(ME, undefined, identity);
+    expect(afterDelete.data).toBeUndefined();
+    expect(afterDelete.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(
       (await h.run(REFRESH, { refreshToken: session.refreshToken })).data.refreshSession.error.code,
     ).toBe('INVALID_REFRESH_TOKEN');

@@ -35,7 +35,7 @@ export function endedSessionPlugin<C extends { sessionEnded?: boolean }>(): Apol
             // HTTP 200 with the error (Apollo answers 500 for a plugin's error otherwise).
             throw new PortalError(
               'UNAUTHENTICATED',
-              'This session has ended: the account is disabled',
+              'This session has ended (signed out, password changed elsewhere, or account disabled); sign in again',
               { http: { status: 200 } },
             );
           }

@@ -316,15 +316,16 @@ export function createAdminCustomerRows(db: Db) {
 
     /**
      * Whether a customer's access token must be refused although its signature is good: the
-     * account is disabled now, or the token's session was ended by disabling it (so a token
-     * issued before a disable stays dead after the account is enabled again).
+     * account is disabled now, or the token's session has ended — signed out, replaced after a
+     * password change or reset, revoked for a replayed refresh token, or ended by a disable (so
+     * a token issued before a disable stays dead after the account is enabled again).
      */
     async accessRefused(customerId: string, sessionId: string | null): Promise<boolean> {
       const [row] = await db.query<{ refused: boolean }>(
         `select c.disabled_at is not null
                 or exists (select from auth_sessions s
                             where s.id = $2::uuid and s.customer_id = c.id
-                              and s.revoked_reason = 'account_disabled') as refused
+                              and s.revoked_at is not null) as refused
            from customers c where c.id = $1::uuid`,
         [customerId, sessionId],
       );
