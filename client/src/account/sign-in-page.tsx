@@ -1,16 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useMemo, useState } from 'react';
@@ -21,6 +10,7 @@ import { graphql } from '../__generated__/index.ts';
 import { safeNextPath } from '../auth/next-path.ts';
 import { useSession, useSessionManager } from '../auth/session-context.tsx';
 import { type AccountFailure, accountFailure } from './account-failure.ts';
+import { CredentialFields } from './credential-fields.tsx';
 import { accountFieldRules } from './field-rules.ts';
 import { focusFirstError } from './focus-first-error.ts';
 import { FormAlert } from './form-alert.tsx';
@@ -142,22 +132,7 @@ export function SignInPage() {
                 </Stack>
               </FormAlert>
             )}
-            <TextInput
-              label={t('fields.email')}
-              type="email"
-              autoComplete="username"
-              required
-              maxLength={254}
-              data-testid="sign-in-email"
-              {...form.getInputProps('email')}
-            />
-            <PasswordInput
-              label={t('fields.password')}
-              autoComplete="current-password"
-              required
-              data-testid="sign-in-password"
-              {...form.getInputProps('password')}
-            />
+            <CredentialFields form={form} testIdPrefix="sign-in" />
             <Group justify="space-between">
               <Checkbox
                 label={t('signIn.remember')}

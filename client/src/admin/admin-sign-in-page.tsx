@@ -1,15 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Button,
-  Center,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconShieldLock } from '@tabler/icons-react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -19,6 +9,7 @@ import { Navigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { graphql } from '../__generated__/index.ts';
 import { type AccountFailure, accountFailure } from '../account/account-failure.ts';
+import { CredentialFields } from '../account/credential-fields.tsx';
 import { accountFieldRules } from '../account/field-rules.ts';
 import { focusFirstError } from '../account/focus-first-error.ts';
 import { FormAlert } from '../account/form-alert.tsx';
@@ -134,22 +125,7 @@ export function AdminSignInPage() {
                   </Text>
                 </FormAlert>
               )}
-              <TextInput
-                label={t('fields.email')}
-                type="email"
-                autoComplete="username"
-                required
-                maxLength={254}
-                data-testid="admin-sign-in-email"
-                {...form.getInputProps('email')}
-              />
-              <PasswordInput
-                label={t('fields.password')}
-                autoComplete="current-password"
-                required
-                data-testid="admin-sign-in-password"
-                {...form.getInputProps('password')}
-              />
+              <CredentialFields form={form} testIdPrefix="admin-sign-in" />
               <Button
                 type="submit"
                 loading={form.submitting}
