@@ -95,6 +95,11 @@ export function quotePdfProxyRoute(options: QuotePdfProxyOptions): RouteHandler 
       options.logger.error({ requestId, err: error }, 'quote PDF: the portal did not answer');
       return fail(res, 503, 'INTERNAL');
     }
+    if (upstream.status === 401 && upstream.headers.get('x-portal-session-ended') === '1') {
+      // The caller's session has ended (signed out, password changed, account disabled).
+      await upstream.body?.cancel();
+      return fail(res, 401, 'UNAUTHENTICATED');
+    }
     if (upstream.status === 401) {
       // The portal refused our signature: our fault, never the caller's.
       options.logger.error({ requestId }, 'quote PDF: the portal refused the gateway signature');

@@ -123,6 +123,13 @@ describe('quote PDF on the embedded default', () => {
       (await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${owner}` } })).status,
     ).toBe(405);
 
+    // Signed out: the session's access token is refused at once with 401, never a 5xx.
+    const signedOut = await customer('pdf-signed-out@example.hu', company.id);
+    expect((await gql(s, 'mutation { signOut }', {}, signedOut)).data.signOut).toBe(true);
+    const ended = await fetch(url, { headers: { authorization: `Bearer ${signedOut}` } });
+    expect(ended.status).toBe(401);
+    expect(await ended.json()).toEqual({ error: { code: 'UNAUTHENTICATED' } });
+
     // A partner key acts for its owner: with `quotes:read` it downloads, without it it may not.
     const key = async (scopes: string[]) =>
       (

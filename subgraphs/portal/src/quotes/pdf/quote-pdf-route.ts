@@ -17,6 +17,9 @@ export function quotePdfFileName(number: string): string {
   return `${number.replace(/[^\w.-]/g, '_')}.pdf`;
 }
 
+/** Set on the 401 for a caller whose session has ended (signed out, disabled…). */
+export const SESSION_ENDED_HEADER = 'x-portal-session-ended';
+
 function fail(res: ServerResponse, status: number, code: string) {
   res.setHeader('cache-control', 'no-store');
   sendJson(res, status, { error: { code } });
@@ -47,7 +50,12 @@ export function quotePdfRoute(
     try {
       const identity = identityFromHeaders(req.headers, requestId, signingKey);
       customerId = quoteCustomerId(identity, 'quotes:read');
-      if (await sessionEnded(identity)) return fail(res, 401, 'UNAUTHENTICATED');
+      if (await sessionEnded(identity)) {
+        // Marked, so the gateway tells the caller (sign in again) rather than take it for its
+        // own signature being refused, which is the other 401 of this route.
+        res.setHeader(SESSION_ENDED_HEADER, '1');
+        return fail(res, 401, 'UNAUTHENTICATED');
+      }
     } catch (error) {
       if (error instanceof PortalError) {
         const code = String(error.extensions.code);
