@@ -1,19 +1,10 @@
-import {
-  Button,
-  EmptyState,
-  Group,
-  NativeSelect,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconPackageOff } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { type LiveOrder, useOrderUpdates } from '../apollo/live-orders.ts';
-import { SectionErrorAlert } from '../app/section-error-alert.tsx';
+import { CursorListBody } from '../catalog/cursor-list-body.tsx';
 import { pageRange } from '../catalog/page-range.ts';
 import { useFormatters } from '../format/use-formatters.ts';
 import { OrderListTable } from './order-list-table.tsx';
@@ -108,60 +99,22 @@ export function OrderListPage() {
         />
       </Group>
 
-      {list.failure ? (
-        <SectionErrorAlert
-          error={list.failure}
-          title={t('orders.list.loadFailed')}
-          onRetry={list.retry}
-        />
-      ) : nodes === undefined ? (
-        <Stack gap="xs" aria-busy="true" data-testid="order-list-loading">
-          {Array.from({ length: 5 }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-            <Skeleton key={i} h={36} />
-          ))}
-        </Stack>
-      ) : nodes.length === 0 ? (
-        <EmptyState
-          py="xl"
-          icon={<IconPackageOff size={36} aria-hidden />}
-          role="status"
-          data-testid="order-list-empty"
-        >
-          <EmptyState.Title order={3}>{t('orders.list.emptyTitle')}</EmptyState.Title>
-          <EmptyState.Description>
-            {(list.totalCount ?? 0) > 0
-              ? t('orders.list.emptyPastEnd')
-              : filtered
-                ? t('orders.list.emptyFiltered')
-                : t('orders.list.empty')}
-          </EmptyState.Description>
-          <EmptyState.Actions>
-            <Group justify="center">
-              {(list.totalCount ?? 0) > 0 && (
-                <Button variant="default" onClick={() => update({ page: 1 })}>
-                  {t('orders.list.firstPage')}
-                </Button>
-              )}
-              {filtered && (list.totalCount ?? 0) === 0 && (
-                <Button
-                  variant="light"
-                  onClick={() => update({ q: '', status: null, payment: null })}
-                >
-                  {t('orders.list.clearFilters')}
-                </Button>
-              )}
-              {!filtered && (
-                <Button component={Link} to="/quotes">
-                  {t('orders.list.toQuotes')}
-                </Button>
-              )}
-            </Group>
-          </EmptyState.Actions>
-        </EmptyState>
-      ) : (
-        <OrderListTable nodes={nodes} stale={list.stale} />
-      )}
+      <CursorListBody
+        list={list}
+        textKey="orders.list"
+        testId="order-list"
+        icon={<IconPackageOff size={36} aria-hidden />}
+        filtered={filtered}
+        onFirstPage={() => update({ page: 1 })}
+        onClearFilters={() => update({ q: '', status: null, payment: null })}
+        unfilteredAction={
+          <Button component={Link} to="/quotes">
+            {t('orders.list.toQuotes')}
+          </Button>
+        }
+      >
+        {(shown) => <OrderListTable nodes={shown} stale={list.stale} />}
+      </CursorListBody>
 
       <Group component="nav" aria-label={t('catalog.pager.label')} justify="flex-end" gap="xs">
         <Text size="sm" data-testid="order-page-range" aria-live="polite">

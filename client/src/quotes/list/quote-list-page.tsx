@@ -1,15 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  EmptyState,
-  Group,
-  NativeSelect,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import {
   IconChevronLeft,
   IconChevronRight,
@@ -20,7 +10,7 @@ import {
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { SectionErrorAlert } from '../../app/section-error-alert.tsx';
+import { CursorListBody } from '../../catalog/cursor-list-body.tsx';
 import { pageRange } from '../../catalog/page-range.ts';
 import { useFormatters } from '../../format/use-formatters.ts';
 import { DeleteQuotesModal } from './delete-quotes-modal.tsx';
@@ -204,62 +194,29 @@ export function QuoteListPage() {
         </Alert>
       )}
 
-      {list.failure ? (
-        <SectionErrorAlert
-          error={list.failure}
-          title={t('quotes.list.loadFailed')}
-          onRetry={list.retry}
-        />
-      ) : nodes === undefined ? (
-        <Stack gap="xs" aria-busy="true" data-testid="quote-list-loading">
-          {Array.from({ length: 5 }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-            <Skeleton key={i} h={36} />
-          ))}
-        </Stack>
-      ) : nodes.length === 0 ? (
-        <EmptyState
-          py="xl"
-          icon={<IconFileOff size={36} aria-hidden />}
-          role="status"
-          data-testid="quote-list-empty"
-        >
-          <EmptyState.Title order={3}>{t('quotes.list.emptyTitle')}</EmptyState.Title>
-          <EmptyState.Description>
-            {(list.totalCount ?? 0) > 0
-              ? t('quotes.list.emptyPastEnd')
-              : filtered
-                ? t('quotes.list.emptyFiltered')
-                : t('quotes.list.empty')}
-          </EmptyState.Description>
-          <EmptyState.Actions>
-            <Group justify="center">
-              {(list.totalCount ?? 0) > 0 && (
-                <Button variant="default" onClick={() => update({ page: 1 })}>
-                  {t('quotes.list.firstPage')}
-                </Button>
-              )}
-              {filtered && (list.totalCount ?? 0) === 0 && (
-                <Button variant="light" onClick={() => update({ q: '', status: null })}>
-                  {t('quotes.list.clearFilters')}
-                </Button>
-              )}
-              {!filtered && (
-                <Button onClick={() => navigate('/quotes/new')}>{t('quotes.list.newQuote')}</Button>
-              )}
-            </Group>
-          </EmptyState.Actions>
-        </EmptyState>
-      ) : (
-        <QuoteListTable
-          nodes={nodes}
-          stale={list.stale}
-          selected={selected}
-          onSelect={select}
-          onDuplicate={duplicate}
-          duplicating={duplicating}
-        />
-      )}
+      <CursorListBody
+        list={list}
+        textKey="quotes.list"
+        testId="quote-list"
+        icon={<IconFileOff size={36} aria-hidden />}
+        filtered={filtered}
+        onFirstPage={() => update({ page: 1 })}
+        onClearFilters={() => update({ q: '', status: null })}
+        unfilteredAction={
+          <Button onClick={() => navigate('/quotes/new')}>{t('quotes.list.newQuote')}</Button>
+        }
+      >
+        {(shown) => (
+          <QuoteListTable
+            nodes={shown}
+            stale={list.stale}
+            selected={selected}
+            onSelect={select}
+            onDuplicate={duplicate}
+            duplicating={duplicating}
+          />
+        )}
+      </CursorListBody>
 
       <Group component="nav" aria-label={t('catalog.pager.label')} justify="flex-end" gap="xs">
         <Text size="sm" data-testid="quote-page-range" aria-live="polite">
